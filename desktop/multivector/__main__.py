@@ -1,0 +1,7 @@
+"""`python -m multivector`: the same entry as the `multivector` command."""
+
+import sys
+
+from multivector.cli import main
+
+sys.exit(main())

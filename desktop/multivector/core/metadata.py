@@ -1,0 +1,90 @@
+"""Header metadata at the top of an article: "Publication: ... Volume: 4 Issue: 76", a title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KEYS = {
+    "publication": "publication",
+    "source": "publication",
+    "volume": "volume",
+    "issue": "issue",
+    "date": "date",
+    "published": "date",
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "by": "author",
+}
+_KEY_RE = re.compile(
+    r"\b(Publication|Source|Volume|Issue|Date|Published|Title|Headline|Author|By)\s*:\s*",
+    re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(r"^\s*(?:Publication|Source|Volume|Issue|Date|Published|Title|Headline|Author|By)\s*:", re.I)
+_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header lines say, and where the body starts."""
+
+    fields: dict[str, str]
+    body_start: int
+
+
+def _int_or_none(value: str | None) -> int | None:
+    match = re.search(r"\d+", value or "")
+    return int(match.group()) if match else None
+
+
+def parse_header(text: str) -> Header:
+    """Key-value lines at the very top, several keys to a line allowed; a Markdown title."""
+    fields: dict[str, str] = {}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped:
+            offset += len(line)
+            continue
+        if _HEADER_LINE.match(stripped):
+            keys = list(_KEY_RE.finditer(stripped))
+            for key, following in zip(keys, [*keys[1:], None], strict=True):
+                value = stripped[key.end() : following.start() if following else len(stripped)]
+                fields.setdefault(_KEYS[key.group(1).lower()], value.strip(" ;,|"))
+            offset += len(line)
+            continue
+        title = _MARKDOWN_TITLE.match(stripped)
+        if title and "title" not in fields:
+            fields["title"] = title.group(1)
+            offset += len(line)
+            continue
+        break
+    return Header(fields, offset)
+
+
+def header_values(header: Header) -> dict[str, object]:
+    """The header as Document keyword arguments."""
+    fields = header.fields
+    return {
+        "publication": fields.get("publication") or None,
+        "title": fields.get("title") or None,
+        "author": fields.get("author") or None,
+        "date": fields.get("date") or None,
+        "volume": _int_or_none(fields.get("volume")),
+        "issue": _int_or_none(fields.get("issue")),
+    }
+
+
+def document_year(date: str | None, body: str) -> int | None:
+    """The year of the date, else the year the body names most often (latest on a tie)."""
+    if date and (match := _YEAR.search(date)):
+        return int(match.group())
+    counts: dict[int, int] = {}
+    for match in _YEAR.finditer(body):
+        year = int(match.group())
+        counts[year] = counts.get(year, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
