@@ -1,0 +1,140 @@
+"""Countries, organizations and blocs, and where the text names them.
+
+Country names come from pycountry; resources/gazetteer/*.toml add display names, aliases,
+demonyms, capitals, organizations with their members, and blocs. Matching is case-sensitive,
+on whole words, longest name first.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from multivector.core.trie import literal_trie_regex
+from multivector.resources import resource_path
+
+NAME, DEMONYM, CAPITAL, ACRONYM = "name", "demonym", "capital", "acronym"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something the focal country can cooperate with (or be): a country, organization, bloc."""
+
+    id: str
+    name: str
+    kind: str
+    parent: str | None = None
+    members: frozenset[str] = frozenset()
+    reference: str | None = None  # "the Alliance": resolves to this entity when it is named
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that names an entity, and how (name, demonym, capital, acronym)."""
+
+    start: int
+    end: int
+    entity: str
+    form: str
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    path = resource_path("gazetteer", name)
+    if not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _with_capitalized_article(surface: str) -> list[str]:
+    """"the West" also starts sentences as "The West"."""
+    if surface.startswith("the "):
+        return [surface, "The " + surface[4:]]
+    return [surface]
+
+
+class Gazetteer:
+    """All known entities and one fast pattern that finds their mentions."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._surfaces: dict[str, tuple[str, str]] = {}
+        self._load_countries()
+        self._load_organizations()
+        self._load_blocs()
+        trie = literal_trie_regex(self._surfaces)
+        self._pattern = re.compile(rf"(?<![\w\-])(?:{trie})(?![\w])")
+
+    def _add(self, entity_id: str, surface: str, form: str) -> None:
+        for variant in _with_capitalized_article(surface.strip()):
+            if variant and variant not in self._surfaces:
+                self._surfaces[variant] = (entity_id, form)
+
+    def _load_countries(self) -> None:
+        import pycountry
+
+        extra = _read_toml("countries.toml")
+        for country in pycountry.countries:
+            code = country.alpha_3
+            data = extra.get(code, {})
+            official = [getattr(country, "common_name", None), country.name,
+                        getattr(country, "official_name", None)]
+            display = data.get("display") or official[0] or country.name
+            self.entities[code] = Entity(code, display, "country")
+            for name in [display, *official, *data.get("aliases", [])]:
+                if name and "," not in name:
+                    self._add(code, name, ACRONYM if name.isupper() else NAME)
+            for demonym in data.get("demonyms", []):
+                self._add(code, demonym, DEMONYM)
+            for capital in data.get("capitals", []):
+                self._add(code, capital, CAPITAL)
+
+    def _load_organizations(self) -> None:
+        for org_id, data in _read_toml("organizations.toml").items():
+            self.entities[org_id] = Entity(
+                org_id,
+                data.get("name", org_id),
+                data.get("kind", "organization"),
+                parent=data.get("parent") or None,
+                members=frozenset(data.get("members", [])),
+                reference=data.get("reference") or None,
+            )
+            for acronym in data.get("acronyms", []):
+                self._add(org_id, acronym, ACRONYM)
+            for name in [*data.get("full_names", []), *data.get("aliases", [])]:
+                self._add(org_id, name, NAME)
+
+    def _load_blocs(self) -> None:
+        for bloc_id, data in _read_toml("blocs.toml").items():
+            self.entities[bloc_id] = Entity(
+                bloc_id, data.get("name", bloc_id), "bloc", members=frozenset(data.get("members", []))
+            )
+            for name in data.get("names", []):
+                self._add(bloc_id, name, NAME)
+            for adjective in data.get("adjectives", []):
+                self._add(bloc_id, adjective, DEMONYM)
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every entity mention in text[start:end], in order, longest match at each place."""
+        found = []
+        for match in self._pattern.finditer(text, start, len(text) if end is None else end):
+            entity_id, form = self._surfaces[match.group()]
+            found.append(Mention(match.start(), match.end(), entity_id, form))
+        return found
+
+    def member_of(self, country: str) -> list[Entity]:
+        """Organizations and blocs that list `country` among their members."""
+        return [e for e in self.entities.values() if country in e.members]
+
+    def by_reference(self) -> dict[str, str]:
+        """Reference phrases ("the Alliance") to the entity each stands for."""
+        return {e.reference: e.id for e in self.entities.values() if e.reference}
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    return Gazetteer()

@@ -1,0 +1,159 @@
+"""People with their roles and countries, quotations with their speakers, and cited sources."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from multivector.core.cues import Cues
+from multivector.core.gazetteer import Gazetteer
+from multivector.core.model import Person, Quote, Sentence, Source, Span
+
+_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
+_NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,3}}"
+_OWNER = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+)?"
+_NOT_NAME_WORDS = frozenset(
+    """The This That These Those On In At Of For And But By From With As After Before During
+    Ministry Minister Defense Defence Foreign Affairs President Prime General Army Armed Forces
+    Navy Air Force Council Security Doctrine Television Radio Agency News Press Service""".split()
+)
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_SOURCE = re.compile(
+    rf"\((?P<name>[A-Z][^()]{{1,80}}?),\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?|(?:{MONTHS})\.?\s+\d{{4}}|\d{{4}})\)"
+)
+_QUOTE = re.compile(r"“(?P<a>[^“”]{12,}?)”|\"(?P<b>[^\"\n]{12,}?)\"")
+_ACCORDING = re.compile(r"according to (?P<who>(?:the )?[^,.;“”\"()]{3,80}?)(?=[,.;(]|$)", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A place where a known person is named, and the country they act for."""
+
+    start: int
+    end: int
+    person: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PeopleResult:
+    """People, where each is named, quotations and sources."""
+
+    people: tuple[Person, ...]
+    mentions: tuple[PersonMention, ...]
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+
+
+def _country_of(owner: str | None, gazetteer: Gazetteer) -> str | None:
+    if not owner:
+        return None
+    for mention in gazetteer.mentions(owner):
+        if gazetteer.entities[mention.entity].kind == "country":
+            return mention.entity
+    return None
+
+
+def _valid_name(name: str) -> bool:
+    tokens = name.split()
+    return len(tokens) >= 2 and not any(t in _NOT_NAME_WORDS for t in tokens)
+
+
+def _role_patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = "|".join(re.escape(r) for r in cues.roles)
+    before = re.compile(rf"{_OWNER}(?P<role>{roles})\s+(?P<name>{_NAME})")
+    after = re.compile(
+        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?{_OWNER}"
+        rf"(?P<role>(?i:{roles})(?:[ \-][^,.;()“”]{{0,60}})?)(?=[,.;)])"
+    )
+    return before, after
+
+
+def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues, focal: str | None) -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (role, country) from "Role Name" and "Name, Country's role" phrases."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    before, after = _role_patterns(cues)
+    for pattern in (after, before):
+        for match in pattern.finditer(text, start):
+            name = match.group("name")
+            if not _valid_name(name) or gazetteer.mentions(name):
+                continue
+            role = match.group("role").strip()
+            if role.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
+                role = None
+            # "Spain's foreign minister", or a demonym just before the title ("Russian Defense
+            # Minister ..."); an official of no stated country is the focal country's.
+            preceding = text[max(0, match.start() - 30) : match.start()].split()[-2:]
+            country = (
+                _country_of(match.group("owner"), gazetteer)
+                or _country_of(" ".join(preceding), gazetteer)
+                or focal
+            )
+            found.setdefault(name, (role, country))
+    return found
+
+
+def _person_mentions(text: str, start: int, names: dict[str, tuple[str | None, str | None]]) -> list[PersonMention]:
+    result: list[PersonMention] = []
+    for name, (_role, country) in names.items():
+        surname = name.split()[-1]
+        for match in re.finditer(rf"(?<![\w\-])(?:{re.escape(name)}|{re.escape(surname)})(?![\w\-])", text[start:]):
+            result.append(PersonMention(start + match.start(), start + match.end(), name, country))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: list[PersonMention], cues: Cues) -> str | None:
+    verbs = "|".join(cues.speech_verbs)
+    tail = text[quote.end() : quote.end() + 120]
+    said = re.match(rf"\s*,?\s*(?P<who>he|she|they|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?:{verbs})\b", tail)
+    earlier = [m for m in mentions if m.end <= quote.start()]
+    if said:
+        who = said.group("who")
+        if _PRONOUN.match(who):
+            return earlier[-1].person if earlier else None
+        known = next((m.person for m in mentions if m.person.endswith(who.split()[-1])), None)
+        return known or who
+    according = _ACCORDING.match(tail.lstrip(" ,")) or None
+    head = text[sentence_start : quote.start()]
+    if according is None:
+        according = next(iter(reversed(list(_ACCORDING.finditer(head)))), None)
+    if according:
+        return according.group("who").strip()
+    intro = re.search(rf"(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?:{verbs})\s*[:,]?\s*$", head)
+    if intro:
+        who = intro.group("who")
+        return next((m.person for m in mentions if m.person.endswith(who.split()[-1])), who)
+    return None
+
+
+def extract_people(
+    text: str, body_start: int, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues, focal: str | None
+) -> PeopleResult:
+    """People, their mentions, quotations with speakers, and sources cited in parentheses."""
+    names = _find_people(text, body_start, gazetteer, cues, focal)
+    mentions = _person_mentions(text, body_start, names)
+    sentence_spans = [Span(s.start, s.end) for s in sentences]
+    people = []
+    for name, (role, country) in names.items():
+        spans = {
+            span for m in mentions if m.person == name
+            for span in sentence_spans if span.start <= m.start < span.end
+        }
+        people.append(Person(name, role, country, tuple(sorted(spans, key=lambda s: s.start))))
+    quotes = []
+    for match in _QUOTE.finditer(text, body_start):
+        inner = match.group("a") or match.group("b") or ""
+        if len(inner.split()) < 4:
+            continue  # a scare-quoted term ("multi-vectored"), not a quotation
+        sentence_start = next((s.start for s in sentences if s.start <= match.start() < s.end), match.start())
+        quotes.append(Quote(_speaker(text, match, sentence_start, mentions, cues), match.start(), match.end()))
+    sources = [
+        Source(m.group("name").strip(), m.group("date"), m.start(), m.end())
+        for m in _SOURCE.finditer(text, body_start)
+    ]
+    return PeopleResult(tuple(people), tuple(mentions), tuple(quotes), tuple(sources))
