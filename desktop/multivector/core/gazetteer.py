@@ -17,6 +17,7 @@ from multivector.core.trie import literal_trie_regex
 from multivector.resources import resource_path
 
 NAME, DEMONYM, CAPITAL, ACRONYM = "name", "demonym", "capital", "acronym"
+_BLOCKED = ""  # entity id of phrases that hold a name but name nothing ("South China Sea")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class Gazetteer:
         self._load_countries()
         self._load_organizations()
         self._load_blocs()
+        for phrase in _read_toml("blockers.toml").get("phrases", []):
+            self._surfaces.setdefault(phrase, (_BLOCKED, NAME))
         trie = literal_trie_regex(self._surfaces)
         self._pattern = re.compile(rf"(?<![\w\-])(?:{trie})(?![\w])")
 
@@ -122,6 +125,8 @@ class Gazetteer:
         found = []
         for match in self._pattern.finditer(text, start, len(text) if end is None else end):
             entity_id, form = self._surfaces[match.group()]
+            if entity_id == _BLOCKED:
+                continue
             found.append(Mention(match.start(), match.end(), entity_id, form))
         return found
 

@@ -8,9 +8,11 @@ for one. A sentence that names an area and no partner inherits the partners of t
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from multivector.core.attribution import Actor, attribute_areas
 from multivector.core.cues import Cues
 from multivector.core.gazetteer import Gazetteer, Mention
 from multivector.core.mentions import is_adversary, is_place
@@ -28,6 +30,7 @@ class SentenceFindings:
     sentence: Sentence
     partners: dict[str, str | None] = field(default_factory=dict)
     areas: list[str] = field(default_factory=list)
+    area_owners: dict[str, list[str]] = field(default_factory=dict)  # area -> partner ids
     tiers: list[tuple[str, str]] = field(default_factory=list)  # (partner id, tier)
 
 
@@ -42,6 +45,11 @@ class Context:
     focal: str | None
     mentions: list[Mention]
     people: tuple[PersonMention, ...]
+
+
+def _capitalizable(phrase: str) -> str:
+    escaped = re.escape(phrase)
+    return f"[{phrase[0].upper()}{phrase[0].lower()}]{escaped[1:]}" if phrase[:1].isalpha() else escaped
 
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
@@ -59,16 +67,17 @@ class PartnerWalk:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.named_anywhere = {m.entity for m in ctx.mentions}
-        self.references = {
-            phrase: entity
+        # "the Alliance" means NATO only in a text that names NATO; "The Alliance" starts sentences.
+        self.references = [
+            (re.compile(rf"(?<!\w){_capitalizable(phrase)}(?!\w)"), entity)
             for phrase, entity in ctx.gazetteer.by_reference().items()
             if entity in self.named_anywhere
-        }
+        ]
 
-    def _actors(self, sentence: Sentence) -> list[tuple[int, str, str | None]]:
-        """(position, entity id, cue) for every actor the sentence names or points to."""
+    def _actors(self, sentence: Sentence) -> list[Actor]:
+        """Every actor the sentence names, or points to through a person or "the Alliance"."""
         ctx = self.ctx
-        actors: list[tuple[int, str, str | None]] = []
+        actors: list[Actor] = []
         for mention in ctx.mentions:
             if not sentence.start <= mention.start < sentence.end or mention.entity == ctx.focal:
                 continue
@@ -76,23 +85,23 @@ class PartnerWalk:
                 continue
             if is_adversary(ctx.text, mention, sentence.start, ctx.cues):
                 continue
-            actors.append((mention.start, mention.entity, None))
+            actors.append(Actor(mention.start, mention.end, mention.entity, None))
             parent = ctx.gazetteer.entities[mention.entity].parent
-            if parent:
-                actors.append((mention.start, parent, ctx.text[mention.start : mention.end]))
+            if parent:  # a program's mention is a mention of its organization too
+                name = ctx.text[mention.start : mention.end]
+                actors.append(Actor(mention.start, mention.end, parent, name))
         for person in ctx.people:
             if sentence.start <= person.start < sentence.end and person.country not in (None, ctx.focal):
                 surname = ctx.text[person.start : person.end]
-                actors.append((person.start, person.country, surname))  # type: ignore[arg-type]
-        for phrase, entity in self.references.items():
-            position = ctx.text.find(phrase, sentence.start, sentence.end)
-            if position >= 0:
-                actors.append((position, entity, phrase))
-        return sorted(actors, key=lambda a: a[0])
+                actors.append(Actor(person.start, person.end, person.country, surname))  # type: ignore[arg-type]
+        for pattern, entity in self.references:
+            for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
+                actors.append(Actor(match.start(), match.end(), entity, match.group()))
+        return sorted(actors, key=lambda a: a.start)
 
     def _resolve_references(
-        self, sentence: Sentence, actors: list[tuple[int, str, str | None]], recent: list[tuple[int, str]]
-    ) -> list[tuple[int, str, str | None]]:
+        self, sentence: Sentence, actors: list[Actor], recent: list[Actor]
+    ) -> list[Actor]:
         """Adds the country or organization that "the two countries" / "the bloc" points to."""
         ctx = self.ctx
         resolved = list(actors)
@@ -101,11 +110,13 @@ class PartnerWalk:
             (ctx.cues.organization_reference, ("organization", "bloc")),
         ):
             for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
-                before = recent + [(p, e) for p, e, _ in actors if p < match.start()]
-                candidates = [e for _, e in before if ctx.gazetteer.entities[e].kind in kinds]
+                if any(m.start < match.end() and match.start() < m.end for m in ctx.mentions):
+                    continue  # "the Organization" opening "the Organization for Security ..."
+                before = recent + [a for a in actors if a.start < match.start()]
+                candidates = [a.entity for a in before if ctx.gazetteer.entities[a.entity].kind in kinds]
                 if candidates:
-                    resolved.append((match.start(), candidates[-1], match.group()))
-        return resolved
+                    resolved.append(Actor(match.start(), match.end(), candidates[-1], match.group()))
+        return sorted(resolved, key=lambda a: a.start)
 
     def walk(self, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[SentenceFindings]:
         ctx = self.ctx
@@ -114,7 +125,7 @@ class PartnerWalk:
             by_paragraph[sentence.paragraph].append(sentence)
         findings: list[SentenceFindings] = []
         for paragraph in paragraphs:
-            recent: list[tuple[int, str]] = []  # actors named so far in this paragraph
+            recent: list[Actor] = []  # actors named so far in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
                 found = self._sentence(sentence, recent, previous)
@@ -123,30 +134,41 @@ class PartnerWalk:
         return findings
 
     def _sentence(
-        self, sentence: Sentence, recent: list[tuple[int, str]], previous: SentenceFindings | None
+        self, sentence: Sentence, recent: list[Actor], previous: SentenceFindings | None
     ) -> SentenceFindings:
         ctx = self.ctx
         found = SentenceFindings(sentence)
         actors = self._resolve_references(sentence, self._actors(sentence), recent)
         inside = [m for m in ctx.mentions if sentence.start <= m.start < sentence.end]
-        hits = [
+        hits = [  # a phrase inside a name ("Peace" in "Partnership for Peace") is no area
             h for h in ctx.taxonomy.hits(ctx.text, sentence.start, sentence.end)
-            if not any(m.start < h.end and h.start < m.end for m in inside)
+            if not any(m.start <= h.start and h.end <= m.end for m in inside)
         ]
         found.areas = list(dict.fromkeys(h.area for h in hits))
         masked = _masked(ctx.text, sentence.start, sentence.end, inside)
         cooperative = bool(found.areas) or bool(ctx.cues.cooperation.search(masked))
         if cooperative:
-            for _, entity, cue in actors:
-                if entity != ctx.focal and (entity not in found.partners or found.partners[entity] and cue is None):
-                    found.partners[entity] = cue
-        if not found.partners and found.areas and previous and previous.partners:
+            for actor in actors:
+                known = found.partners.get(actor.entity, "absent")
+                if actor.entity != ctx.focal and (known == "absent" or (known and actor.cue is None)):
+                    found.partners[actor.entity] = actor.cue
+            partner_actors = [a for a in actors if a.entity in found.partners]
+            found.area_owners = attribute_areas(
+                ctx.text, (sentence.start, sentence.end), hits, partner_actors, ctx.focal
+            )
+        if not found.partners and found.areas and previous and _named_partners(previous):
             found.partners = {entity: INHERITED_CUE for entity in previous.partners}
-        recent.extend((p, e) for p, e, _ in actors if e != ctx.focal)
+            found.area_owners = {area: list(found.partners) for area in found.areas}
+        recent.extend(a for a in actors if a.entity != ctx.focal)
         for match in ctx.cues.tiers.finditer(masked):
             targets = found.partners or (previous.partners if previous else {})
             found.tiers.extend((entity, ctx.cues.tier_of(match)) for entity in targets)
         return found
+
+
+def _named_partners(found: SentenceFindings) -> bool:
+    """Whether the sentence found partners of its own (inheritance goes one sentence only)."""
+    return any(cue != INHERITED_CUE for cue in found.partners.values())
 
 
 def partner_passages(findings: list[SentenceFindings]) -> dict[str, list[PartnerPassage]]:
@@ -155,5 +177,6 @@ def partner_passages(findings: list[SentenceFindings]) -> dict[str, list[Partner
     for found in findings:
         for entity, cue in found.partners.items():
             s = found.sentence
-            passages[entity].append(PartnerPassage(s.start, s.end, tuple(sorted(found.areas)), cue))
+            areas = tuple(sorted(a for a, owners in found.area_owners.items() if entity in owners))
+            passages[entity].append(PartnerPassage(s.start, s.end, areas, cue))
     return passages

@@ -115,7 +115,10 @@ def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: lis
     if said:
         who = said.group("who")
         if _PRONOUN.match(who):
-            return earlier[-1].person if earlier else None
+            # "he said": the subject of the sentence the quotation opens in, usually named first
+            in_sentence = [m for m in earlier if m.start >= sentence_start]
+            chosen = in_sentence[0] if in_sentence else earlier[-1] if earlier else None
+            return chosen.person if chosen else None
         known = next((m.person for m in mentions if m.person.endswith(who.split()[-1])), None)
         return known or who
     according = _ACCORDING.match(tail.lstrip(" ,")) or None

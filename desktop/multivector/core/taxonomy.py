@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from multivector.core.patterns import compile_named
+from multivector.core.patterns import compile_phrases
 from multivector.resources import resource_path
 
 
@@ -38,18 +38,20 @@ class Taxonomy:
             area_id: AreaType(area_id, data["label"], data["icon"], data.get("parent") or None)
             for area_id, data in tables.items()
         }
-        self._ids = list(tables)
-        self._pattern: re.Pattern[str] = compile_named(
-            {area_id: data["phrases"] for area_id, data in tables.items()}
-        )
+        # One pattern per area, so that phrases of different areas may overlap ("training of
+        # verification officers" is training and verification).
+        self._patterns: dict[str, re.Pattern[str]] = {
+            area_id: compile_phrases(data["phrases"]) for area_id, data in tables.items()
+        }
 
     def hits(self, text: str, start: int, end: int) -> list[AreaHit]:
-        """Area phrases in text[start:end]; overlapping phrases yield the longest, leftmost."""
-        result = []
-        for match in self._pattern.finditer(text, start, end):
-            area_id = self._ids[int(match.lastgroup[1:])]  # type: ignore[index]
-            result.append(AreaHit(match.start(), match.end(), area_id))
-        return result
+        """Area phrases in text[start:end], in reading order."""
+        result = [
+            AreaHit(match.start(), match.end(), area_id)
+            for area_id, pattern in self._patterns.items()
+            for match in pattern.finditer(text, start, end)
+        ]
+        return sorted(result, key=lambda h: (h.start, -h.end))
 
 
 @cache

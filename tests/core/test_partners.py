@@ -1,0 +1,109 @@
+"""Partner extraction on articles of our own: actors, references, adversaries, places, tiers."""
+
+from engine_helpers import analyse, partner, passage_texts
+
+UZBEK_ARTICLE = """Publication: Central Asia Brief Issue: 9
+
+Uzbekistan's new defense concept, adopted in January 2019, names Russia as the country's main security priority. Moscow and Tashkent signed an agreement on military-technical cooperation and the joint production of helicopters. The two countries will also hold joint exercises next year.
+
+Tashkent will cooperate with NATO through the Partnership for Peace program, but only in specific areas: border security and counter-terrorism training. The Alliance has offered help with demining.
+
+Uzbekistan also faces threats from Afghanistan, where militants attacked border posts. Officials in Kabul were not consulted. Defense Minister Bakhodir Kurbanov met Turkey's defense minister in Ankara to discuss arms supplies.
+"""
+
+
+def test_focal_country_is_never_a_partner() -> None:
+    analysis = analyse(UZBEK_ARTICLE)
+    assert analysis.focal is not None and analysis.focal.code == "UZB"
+    assert analysis.partner("UZB") is None
+
+
+def test_capitals_are_actors_and_references_resolve() -> None:
+    analysis = analyse(UZBEK_ARTICLE)
+    russia = partner(analysis, "RUS")
+    texts = passage_texts(analysis, "RUS")
+    assert any(t.startswith("Moscow and Tashkent signed") for t in texts)
+    joint = next(p for p in russia.passages if analysis.document.text[p.start:p.end].startswith("The two countries"))
+    assert joint.cue == "The two countries"
+    assert "joint_exercises" in joint.areas
+    assert {"military_technical_cooperation", "defense_industry", "joint_exercises"} <= set(russia.areas)
+    assert russia.tier == "primary"
+
+
+def test_program_sits_under_its_organization_and_the_alliance_resolves() -> None:
+    analysis = analyse(UZBEK_ARTICLE)
+    nato = partner(analysis, "NATO")
+    pfp = partner(analysis, "PfP")
+    assert pfp.parent == "NATO" and pfp.kind == "program"
+    assert nato.tier == "secondary"
+    alliance = [p for p in nato.passages if p.cue == "The Alliance"]
+    assert len(alliance) == 1 and "peace_support" in alliance[0].areas
+    assert {"border_security", "counter_terrorism", "training"} <= set(nato.areas)
+
+
+def test_adversaries_and_places_are_not_partners() -> None:
+    analysis = analyse(UZBEK_ARTICLE)
+    assert analysis.partner("AFG") is None  # "threats from Afghanistan"; Kabul only a place
+    turkey = partner(analysis, "TUR")  # named as an actor; Ankara only as the place of the talks
+    assert turkey.areas == ("arms_supply",)
+
+
+def test_negated_adversary_cue_keeps_the_partner() -> None:
+    text = (
+        "Mongolia values its ties with China. By working with Japan, we never act against "
+        "China or India, the Mongolian president said."
+    )
+    analysis = analyse(text)
+    assert analysis.focal.code == "MNG"
+    assert {"CHN", "JPN", "IND"} <= {p.id for p in analysis.partners}
+
+
+def test_no_cooperation_context_no_partner() -> None:
+    analysis = analyse(
+        "Azerbaijan's president visited France last week. Baku is hosting a film festival. "
+        "Azerbaijan and Armenia remain in conflict."
+    )
+    assert analysis.focal.code == "AZE"
+    assert analysis.partners == ()
+
+
+def test_enumeration_yields_every_area() -> None:
+    analysis = analyse(
+        "Kyrgyzstan will cooperate with Japan in three areas: border security, the training of "
+        "officers, and peacekeeping. Kyrgyzstan hopes for more."
+    )
+    assert set(partner(analysis, "JPN").areas) == {"border_security", "training", "peace_support"}
+
+
+def test_area_sentence_inherits_partners_of_the_sentence_before() -> None:
+    analysis = analyse(
+        "Tajikistan discussed security cooperation with India on Tuesday. Air defense and the "
+        "training of pilots were on the agenda. Dushanbe has no navy."
+    )
+    india = partner(analysis, "IND")
+    inherited = [p for p in india.passages if p.cue == "the sentence before"]
+    assert len(inherited) == 1 and set(inherited[0].areas) == {"air_space_control", "training"}
+
+
+def test_tier_cue_without_partner_applies_to_previous_sentence_and_members_inherit() -> None:
+    analysis = analyse(
+        "Georgia wants closer cooperation with Western countries and the EU. This remains on a "
+        "secondary basis. Tbilisi also discussed joint training with Poland. Georgia's main "
+        "security priority is its partnership with Turkey."
+    )
+    assert partner(analysis, "WEST").tier == "secondary"
+    assert partner(analysis, "EU").tier == "secondary"
+    assert partner(analysis, "POL").tier == "secondary"  # a member of the West, no cue of its own
+    assert partner(analysis, "TUR").tier == "primary"
+
+
+def test_person_acting_for_a_country_brings_it_in() -> None:
+    analysis = analyse(
+        "Armenia's defense minister met Jane Doerr, France's defence minister, in Yerevan. "
+        "Doerr offered support for Armenia's peacekeeping brigade."
+    )
+    france = partner(analysis, "FRA")
+    cues = {p.cue for p in france.passages}
+    assert "Doerr" in cues
+    person = next(p for p in analysis.people if p.name == "Jane Doerr")
+    assert person.country == "FRA" and person.role == "defence minister"
