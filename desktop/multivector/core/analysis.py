@@ -21,6 +21,7 @@ from multivector.core.model import (
     PartnerPassage,
 )
 from multivector.core.partners import Context, PartnerWalk, SentenceFindings, partner_passages
+from multivector.core.patterns import lowered
 from multivector.core.people import extract_people
 from multivector.core.taxonomy import Taxonomy, load_taxonomy
 from multivector.core.tiers import resolve_tiers
@@ -119,8 +120,8 @@ def analyze_document(
     focal_code = detect_focal(mentions, gazetteer, title_end)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
     step(0.5)
-    ctx = Context(text, gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)
-    findings: list[SentenceFindings] = PartnerWalk(ctx).walk(paragraphs, sentences)
+    ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)
+    findings: list[SentenceFindings] = PartnerWalk(ctx, document.body_start).walk(paragraphs, sentences)
     passages = partner_passages(findings)
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}

@@ -7,27 +7,28 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from multivector.core.patterns import compile_named, compile_phrases
+from multivector.core.patterns import PhrasePattern, compile_named, compile_phrases, group_name
 from multivector.resources import resource_path
 
 
 @dataclass(frozen=True)
 class Cues:
-    """Compiled cue patterns, built once per process."""
+    """Compiled cue patterns (run them over `patterns.lowered(text)`), built once per process."""
 
-    cooperation: re.Pattern[str]
-    adversary: re.Pattern[str]
-    possessed: re.Pattern[str]
-    negation: re.Pattern[str]
+    cooperation: PhrasePattern
+    adversary: PhrasePattern
+    possessed: PhrasePattern
+    negation: PhrasePattern
     location: frozenset[str]
-    country_reference: re.Pattern[str]
-    organization_reference: re.Pattern[str]
-    tiers: re.Pattern[str]  # groups g0 primary, g1 secondary
+    country_reference: PhrasePattern
+    organization_reference: PhrasePattern
+    tiers: PhrasePattern  # group names in tier_names
+    tier_names: list[str]
     roles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
 
     def tier_of(self, match: re.Match[str]) -> str:
-        return "primary" if match.lastgroup == "g0" else "secondary"
+        return group_name(match, self.tier_names)
 
 
 @cache
@@ -35,6 +36,9 @@ def load_cues() -> Cues:
     with resource_path("cues.toml").open("rb") as handle:
         data = tomllib.load(handle)
     adversary = data["adversary"]
+    tiers, tier_names = compile_named(
+        {"primary": data["tiers"]["primary"], "secondary": data["tiers"]["secondary"]}
+    )
     return Cues(
         cooperation=compile_phrases(data["cooperation"]["phrases"]),
         adversary=compile_phrases(adversary["phrases"]),
@@ -43,9 +47,8 @@ def load_cues() -> Cues:
         location=frozenset(data["location"]["prepositions"]),
         country_reference=compile_phrases(data["references"]["countries"]),
         organization_reference=compile_phrases(data["references"]["organizations"]),
-        tiers=compile_named(
-            {"primary": data["tiers"]["primary"], "secondary": data["tiers"]["secondary"]}
-        ),
+        tiers=tiers,
+        tier_names=tier_names,
         roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
         speech_verbs=tuple(data["people"]["speech_verbs"]),
     )

@@ -37,8 +37,10 @@ def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> b
     return bool(before) and before[-1].lower() in cues.location
 
 
-def is_adversary(text: str, mention: Mention, sentence_start: int, cues: Cues) -> bool:
-    """A mention right after an adversary cue ("threats from X"), unless negated, or "X's war"."""
+def is_adversary(low: str, mention: Mention, sentence_start: int, cues: Cues) -> bool:
+    """A mention right after an adversary cue ("threats from X"), unless negated, or "X's war".
+    `low` is the lowered text."""
+    text = low
     window_start = max(sentence_start, mention.start - 80)
     breaks = list(_CLAUSE_BREAK.finditer(text, window_start, mention.start))
     if breaks:

@@ -9,7 +9,9 @@ for one. A sentence that names an area and no partner inherits the partners of t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from multivector.core.attribution import Actor, attribute_areas
@@ -39,6 +41,7 @@ class Context:
     """Everything the sentence walk reads."""
 
     text: str
+    low: str  # patterns.lowered(text): what cue and area patterns run over
     gazetteer: Gazetteer
     cues: Cues
     taxonomy: Taxonomy
@@ -47,56 +50,96 @@ class Context:
     people: tuple[PersonMention, ...]
 
 
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def _capitalizable(phrase: str) -> str:
     escaped = re.escape(phrase)
     return f"[{phrase[0].upper()}{phrase[0].lower()}]{escaped[1:]}" if phrase[:1].isalpha() else escaped
 
 
-def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
-    """The sentence with entity names blanked, so "Cooperation" in "OSCE"'s name is no cue."""
-    chars = list(text[start:end])
+def _masked(low: str, mentions: list[Mention]) -> str:
+    """The text with entity names blanked, so "Cooperation" in the OSCE's name is no cue."""
+    pieces, position = [], 0
     for mention in mentions:
-        for i in range(max(mention.start, start), min(mention.end, end)):
-            chars[i - start] = " "
-    return "".join(chars)
+        if mention.start >= position:
+            pieces += [low[position : mention.start], " " * (mention.end - mention.start)]
+            position = mention.end
+    pieces.append(low[position:])
+    return "".join(pieces)
+
+
+class _Index:
+    """Items with a start offset, sorted, so a sentence takes its own with two bisections."""
+
+    def __init__(self, items: list, key: Callable[[object], int] = lambda item: item.start) -> None:  # type: ignore[attr-defined]
+        self.items = sorted(items, key=key)
+        self.starts = [key(item) for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 class PartnerWalk:
-    """Walks the sentences of each paragraph in order, keeping what references resolve to."""
+    """Walks the sentences of each paragraph in order, keeping what references resolve to.
 
-    def __init__(self, ctx: Context) -> None:
+    Every pattern runs once over the whole text; each sentence then takes its share, which
+    keeps the walk linear in the length of the article.
+    """
+
+    def __init__(self, ctx: Context, body_start: int = 0) -> None:
         self.ctx = ctx
-        self.named_anywhere = {m.entity for m in ctx.mentions}
-        # "the Alliance" means NATO only in a text that names NATO; "The Alliance" starts sentences.
-        self.references = [
-            (re.compile(rf"(?<!\w){_capitalizable(phrase)}(?!\w)"), entity)
-            for phrase, entity in ctx.gazetteer.by_reference().items()
-            if entity in self.named_anywhere
+        named_anywhere = {m.entity for m in ctx.mentions}
+        masked = _masked(ctx.low, ctx.mentions)
+        self.mentions = _Index(ctx.mentions)
+        self.people = _Index(list(ctx.people))
+        self.area_hits = _Index(ctx.taxonomy.hits(ctx.low, body_start, len(ctx.low)))
+        self.cooperation = _Index(list(ctx.cues.cooperation.finditer(masked, body_start)), key=_match_start)
+        self.tiers = _Index(list(ctx.cues.tiers.finditer(masked, body_start)), key=_match_start)
+        references = [
+            (match, ("country",)) for match in ctx.cues.country_reference.finditer(ctx.low, body_start)
+        ] + [
+            (match, ("organization", "bloc"))
+            for match in ctx.cues.organization_reference.finditer(ctx.low, body_start)
         ]
+        # "the Organization" opening "the Organization for Security ..." is a name, no reference
+        self.references = _Index(
+            [(m, kinds) for m, kinds in references if not self.mentions.within(m.start(), m.end())
+             and not any(x.start < m.end() and m.start() < x.end for x in self.mentions.within(m.start() - 80, m.start()))],
+            key=lambda item: item[0].start(),
+        )
+        # "the Alliance" means NATO only in a text that names NATO; "The Alliance" starts sentences.
+        self.named_references = _Index(
+            [
+                (match, entity)
+                for phrase, entity in ctx.gazetteer.by_reference().items()
+                if entity in named_anywhere
+                for match in re.finditer(rf"(?<!\w){_capitalizable(phrase)}(?!\w)", ctx.text)
+            ],
+            key=lambda item: item[0].start(),
+        )
 
     def _actors(self, sentence: Sentence) -> list[Actor]:
         """Every actor the sentence names, or points to through a person or "the Alliance"."""
         ctx = self.ctx
         actors: list[Actor] = []
-        for mention in ctx.mentions:
-            if not sentence.start <= mention.start < sentence.end or mention.entity == ctx.focal:
+        for mention in self.mentions.within(sentence.start, sentence.end):
+            if mention.entity == ctx.focal or is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
                 continue
-            if is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
-                continue
-            if is_adversary(ctx.text, mention, sentence.start, ctx.cues):
+            if is_adversary(ctx.low, mention, sentence.start, ctx.cues):
                 continue
             actors.append(Actor(mention.start, mention.end, mention.entity, None))
             parent = ctx.gazetteer.entities[mention.entity].parent
             if parent:  # a program's mention is a mention of its organization too
                 name = ctx.text[mention.start : mention.end]
                 actors.append(Actor(mention.start, mention.end, parent, name))
-        for person in ctx.people:
-            if sentence.start <= person.start < sentence.end and person.country not in (None, ctx.focal):
+        for person in self.people.within(sentence.start, sentence.end):
+            if person.country not in (None, ctx.focal):
                 surname = ctx.text[person.start : person.end]
-                actors.append(Actor(person.start, person.end, person.country, surname))  # type: ignore[arg-type]
-        for pattern, entity in self.references:
-            for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
-                actors.append(Actor(match.start(), match.end(), entity, match.group()))
+                actors.append(Actor(person.start, person.end, person.country, surname))
+        for match, entity in self.named_references.within(sentence.start, sentence.end):
+            actors.append(Actor(match.start(), match.end(), entity, match.group()))
         return sorted(actors, key=lambda a: a.start)
 
     def _resolve_references(
@@ -105,17 +148,12 @@ class PartnerWalk:
         """Adds the country or organization that "the two countries" / "the bloc" points to."""
         ctx = self.ctx
         resolved = list(actors)
-        for pattern, kinds in (
-            (ctx.cues.country_reference, ("country",)),
-            (ctx.cues.organization_reference, ("organization", "bloc")),
-        ):
-            for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
-                if any(m.start < match.end() and match.start() < m.end for m in ctx.mentions):
-                    continue  # "the Organization" opening "the Organization for Security ..."
-                before = recent + [a for a in actors if a.start < match.start()]
-                candidates = [a.entity for a in before if ctx.gazetteer.entities[a.entity].kind in kinds]
-                if candidates:
-                    resolved.append(Actor(match.start(), match.end(), candidates[-1], match.group()))
+        for match, kinds in self.references.within(sentence.start, sentence.end):
+            before = recent + [a for a in actors if a.start < match.start()]
+            candidates = [a.entity for a in before if ctx.gazetteer.entities[a.entity].kind in kinds]
+            if candidates:
+                phrase = ctx.text[match.start() : match.end()]
+                resolved.append(Actor(match.start(), match.end(), candidates[-1], phrase))
         return sorted(resolved, key=lambda a: a.start)
 
     def walk(self, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[SentenceFindings]:
@@ -139,14 +177,13 @@ class PartnerWalk:
         ctx = self.ctx
         found = SentenceFindings(sentence)
         actors = self._resolve_references(sentence, self._actors(sentence), recent)
-        inside = [m for m in ctx.mentions if sentence.start <= m.start < sentence.end]
+        inside = self.mentions.within(sentence.start, sentence.end)
         hits = [  # a phrase inside a name ("Peace" in "Partnership for Peace") is no area
-            h for h in ctx.taxonomy.hits(ctx.text, sentence.start, sentence.end)
-            if not any(m.start <= h.start and h.end <= m.end for m in inside)
+            h for h in self.area_hits.within(sentence.start, sentence.end)
+            if h.end <= sentence.end and not any(m.start <= h.start and h.end <= m.end for m in inside)
         ]
         found.areas = list(dict.fromkeys(h.area for h in hits))
-        masked = _masked(ctx.text, sentence.start, sentence.end, inside)
-        cooperative = bool(found.areas) or bool(ctx.cues.cooperation.search(masked))
+        cooperative = bool(found.areas) or bool(self.cooperation.within(sentence.start, sentence.end))
         if cooperative:
             for actor in actors:
                 known = found.partners.get(actor.entity, "absent")
@@ -160,7 +197,7 @@ class PartnerWalk:
             found.partners = {entity: INHERITED_CUE for entity in previous.partners}
             found.area_owners = {area: list(found.partners) for area in found.areas}
         recent.extend(a for a in actors if a.entity != ctx.focal)
-        for match in ctx.cues.tiers.finditer(masked):
+        for match in self.tiers.within(sentence.start, sentence.end):
             targets = found.partners or (previous.partners if previous else {})
             found.tiers.extend((entity, ctx.cues.tier_of(match)) for entity in targets)
         return found

@@ -4,25 +4,33 @@
     ...     up to six words in between       _     an optional space or hyphen
     -       a hyphen or a space
 
-Phrases match case-insensitively on whole words.
+Phrases match whole words, regardless of case. For speed the patterns are compiled in lower
+case and run over `lowered(text)`, which keeps every offset of the original text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _GAP = r"(?:[\s,;:’'\-–]+[\w’'\-]+){0,6}?[\s,;:’'\-–]+"
 _SPACE = r"[\s\u00a0]+"
+_LEFT, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case with the same length, so offsets carry over unchanged."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)  # "İ" -> 2 chars
 
 
 def _word(token: str) -> str:
     alternatives = []
-    for alternative in token.split("|"):
+    for alternative in token.lower().split("|"):
         stem = alternative.rstrip("*")
-        pattern = re.escape(stem)
-        pattern = pattern.replace(r"\-", r"[-\s–]").replace("_", r"[-\s]?")
-        pattern = pattern.replace(r"\.", r"\.")  # keep abbreviations literal
+        pattern = re.escape(stem).replace(r"\-", r"[-\s–]").replace("_", r"[-\s]?")
         if alternative.endswith("*"):
             pattern += r"[\w\-]*"
         alternatives.append(pattern)
@@ -30,7 +38,7 @@ def _word(token: str) -> str:
 
 
 def phrase_regex(phrase: str) -> str:
-    """The regular expression, without flags or boundaries, for one phrase."""
+    """The regular expression, without boundaries, for one phrase (lower case)."""
     parts: list[str] = []
     pending_gap = False
     for token in phrase.split():
@@ -44,19 +52,79 @@ def phrase_regex(phrase: str) -> str:
     return "".join(parts)
 
 
-def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One case-insensitive, whole-word pattern matching any of `phrases` (longest first)."""
+def _alternation(phrases: Iterable[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(f"(?:{phrase_regex(p)})" for p in ordered)
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", re.IGNORECASE)
+    return "|".join(f"(?:{phrase_regex(p)})" for p in ordered)
 
 
-def compile_named(named: dict[str, Iterable[str]]) -> re.Pattern[str]:
-    """One pattern over several groups of phrases; `match.lastgroup` names the group that hit."""
-    groups = []
-    for index, (name, phrases) in enumerate(named.items()):
-        ordered = sorted(set(phrases), key=len, reverse=True)
-        body = "|".join(f"(?:{phrase_regex(p)})" for p in ordered)
-        groups.append(f"(?P<g{index}>{body})")
-        del name
-    return re.compile(rf"(?<![\w\-])(?:{'|'.join(groups)})(?![\w])", re.IGNORECASE)
+def _first_literals(phrases: Iterable[str]) -> set[str]:
+    """The literal start of every phrase's first word ("train*" -> "train", "air_space" -> "air")."""
+    literals = set()
+    for phrase in phrases:
+        for alternative in phrase.split()[0].lower().split("|"):
+            literal = re.split(r"[*_\-]", alternative)[0]
+            literals.add(literal)
+    return literals
+
+
+class PhrasePattern:
+    """A big alternation of phrases, searched fast: a trie of the phrases' first letters finds
+    the few places worth trying, and only there is the full pattern matched.
+
+    Offers the `finditer` and `search` of a compiled pattern, with the same matches.
+    """
+
+    def __init__(self, body: str, phrases: Iterable[str]) -> None:
+        from multivector.core.trie import literal_trie_regex
+
+        self.full = re.compile(rf"{_LEFT}(?:{body}){_RIGHT}")
+        literals = _first_literals(phrases)
+        self._starts = re.compile(rf"{_LEFT}(?:{literal_trie_regex(literals)})") if all(literals) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self.full.finditer(text, pos, endpos)
+            return
+        resume = pos
+        for candidate in self._starts.finditer(text, pos, endpos):
+            if candidate.start() < resume:
+                continue
+            match = self.full.match(text, candidate.start(), endpos)
+            if match:
+                resume = max(match.end(), match.start() + 1)
+                yield match
+
+    def matches_at_every_start(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The match at each place a phrase starts, overlapping ones included."""
+        endpos = len(text) if endpos is None else endpos
+        starts = self._starts.finditer(text, pos, endpos) if self._starts else range(pos, endpos)
+        for candidate in starts:
+            start = candidate if isinstance(candidate, int) else candidate.start()
+            match = self.full.match(text, start, endpos)
+            if match:
+                yield match
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.full.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def compile_phrases(phrases: Iterable[str]) -> PhrasePattern:
+    """One whole-word pattern matching any of `phrases` in lowered text (longest first)."""
+    phrases = list(phrases)
+    return PhrasePattern(_alternation(phrases), phrases)
+
+
+def compile_named(named: dict[str, Iterable[str]]) -> tuple[PhrasePattern, list[str]]:
+    """One pattern over several groups of phrases, and the group names in order
+    (`group_name(match, names)` is the group that matched)."""
+    names = list(named)
+    groups = "|".join(f"(?P<g{i}>{_alternation(named[name])})" for i, name in enumerate(names))
+    return PhrasePattern(groups, [p for name in names for p in named[name]]), names
+
+
+def group_name(match: re.Match[str], names: list[str]) -> str:
+    return names[int((match.lastgroup or "g0")[1:])]

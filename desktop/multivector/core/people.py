@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from multivector.core.cues import Cues
 from multivector.core.gazetteer import Gazetteer
 from multivector.core.model import Person, Quote, Sentence, Source, Span
+from multivector.core.patterns import lowered
+from multivector.core.trie import literal_trie_regex
 
 _TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
 _NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,3}}"
@@ -64,8 +67,8 @@ def _valid_name(name: str) -> bool:
     return len(tokens) >= 2 and not any(t in _NOT_NAME_WORDS for t in tokens)
 
 
-def _role_patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    roles = "|".join(re.escape(r) for r in cues.roles)
+def _role_patterns(role_list: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = "|".join(re.escape(r) for r in role_list)
     before = re.compile(rf"{_OWNER}(?P<role>{roles})\s+(?P<name>{_NAME})")
     after = re.compile(
         rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?{_OWNER}"
@@ -74,37 +77,74 @@ def _role_patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _role_words(roles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{literal_trie_regex(r.lower() for r in roles)})")
+
+
+@cache
+def _role_patterns_cached(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _role_patterns(roles)
+
+
 def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues, focal: str | None) -> dict[str, tuple[str | None, str | None]]:
-    """Name -> (role, country) from "Role Name" and "Name, Country's role" phrases."""
+    """Name -> (role, country) from "Role Name" and "Name, Country's role" phrases.
+
+    The two patterns are slow over a whole text, so they run only on the lines around the
+    places a role word appears."""
     found: dict[str, tuple[str | None, str | None]] = {}
-    before, after = _role_patterns(cues)
+    before, after = _role_patterns_cached(tuple(cues.roles))
+    role_words = _role_words(tuple(cues.roles))
+    windows: list[tuple[int, int]] = []
+    for hit in role_words.finditer(lowered(text), start):
+        window = (max(start, hit.start() - 120), min(len(text), hit.end() + 80))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], window[1])
+        else:
+            windows.append(window)
     for pattern in (after, before):
-        for match in pattern.finditer(text, start):
-            name = match.group("name")
-            if not _valid_name(name) or gazetteer.mentions(name):
-                continue
-            role = match.group("role").strip()
-            if role.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
-                role = None
-            # "Spain's foreign minister", or a demonym just before the title ("Russian Defense
-            # Minister ..."); an official of no stated country is the focal country's.
-            preceding = text[max(0, match.start() - 30) : match.start()].split()[-2:]
-            country = (
-                _country_of(match.group("owner"), gazetteer)
-                or _country_of(" ".join(preceding), gazetteer)
-                or focal
-            )
-            found.setdefault(name, (role, country))
+        for window_start, window_end in windows:
+            for match in pattern.finditer(text, window_start, window_end):
+                _note_person(text, match, gazetteer, focal, found)
     return found
 
 
+def _note_person(
+    text: str, match: re.Match[str], gazetteer: Gazetteer, focal: str | None,
+    found: dict[str, tuple[str | None, str | None]],
+) -> None:
+    name = match.group("name")
+    if not _valid_name(name) or gazetteer.mentions(name):
+        return
+    role: str | None = match.group("role").strip()
+    if role and role.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
+        role = None
+    # "Spain's foreign minister", or a demonym just before the title ("Russian Defense
+    # Minister ..."); an official of no stated country is the focal country's.
+    preceding = text[max(0, match.start() - 30) : match.start()].split()[-2:]
+    country = (
+        _country_of(match.group("owner"), gazetteer)
+        or _country_of(" ".join(preceding), gazetteer)
+        or focal
+    )
+    found.setdefault(name, (role, country))
+
+
 def _person_mentions(text: str, start: int, names: dict[str, tuple[str | None, str | None]]) -> list[PersonMention]:
-    result: list[PersonMention] = []
-    for name, (_role, country) in names.items():
-        surname = name.split()[-1]
-        for match in re.finditer(rf"(?<![\w\-])(?:{re.escape(name)}|{re.escape(surname)})(?![\w\-])", text[start:]):
-            result.append(PersonMention(start + match.start(), start + match.end(), name, country))
-    return sorted(result, key=lambda m: m.start)
+    """Every place a person is named in full or by surname, in one pass over the text."""
+    if not names:
+        return []
+    by_form: dict[str, str] = {}
+    for name in names:
+        by_form.setdefault(name, name)
+        by_form.setdefault(name.split()[-1], name)
+    forms = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w\-])(?:{forms})(?![\w\-])")
+    result = []
+    for match in pattern.finditer(text, start):
+        person = by_form[match.group()]
+        result.append(PersonMention(match.start(), match.end(), person, names[person][1]))
+    return result
 
 
 def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: list[PersonMention], cues: Cues) -> str | None:

@@ -97,39 +97,34 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     return result
 
 
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*")
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cuts at each terminator that passes `_is_boundary`; only terminator runs are examined,
+    and the parenthesis depth is carried from one to the next."""
     spans: list[tuple[int, int]] = []
-    depth = 0
     sentence_start = start
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch in _TERMINATORS:
-            j = i + 1
-            while j < end and text[j] in _TERMINATORS:
-                j += 1
-            while j < end and text[j] in _CLOSERS and not (text[j] == ")" and depth == 0):
-                if text[j] in ")]":
-                    depth = max(0, depth - 1)
-                j += 1
-            if j < end and not text[j].isspace():
-                i = j
-                continue
-            k = j
-            while k < end and text[k].isspace():
-                k += 1
-            if k >= end or _is_boundary(text, i, k, depth):
-                spans.append((sentence_start, j))
-                sentence_start = k
-                i = k
-                continue
-            i = j
-            continue
-        i += 1
+    depth = 0
+    counted = start  # parentheses are counted up to here
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        run_end = candidate.end()
+        if run_end < end and not text[run_end].isspace():
+            continue  # "142.56", "U.S.-led": no space after the terminator
+        terminator = candidate.start()
+        segment = text[counted:run_end]
+        depth = max(0, depth + segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]"))
+        counted = run_end
+        # a closing parenthesis that ends the run closes a bracket opened in this sentence
+        cut = run_end
+        if text[terminator:run_end].endswith(")") and depth == 0 and "(" not in text[sentence_start:terminator]:
+            cut = run_end - 1
+        after = run_end
+        while after < end and text[after].isspace():
+            after += 1
+        if after >= end or _is_boundary(text, terminator, after, depth):
+            spans.append((sentence_start, cut if cut > sentence_start else run_end))
+            sentence_start = after
     if sentence_start < end:
         spans.append((sentence_start, end))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]

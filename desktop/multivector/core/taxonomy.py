@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from multivector.core.patterns import compile_phrases
+from multivector.core.patterns import compile_named, group_name
 from multivector.resources import resource_path
 
 
@@ -38,20 +38,23 @@ class Taxonomy:
             area_id: AreaType(area_id, data["label"], data["icon"], data.get("parent") or None)
             for area_id, data in tables.items()
         }
-        # One pattern per area, so that phrases of different areas may overlap ("training of
-        # verification officers" is training and verification).
-        self._patterns: dict[str, re.Pattern[str]] = {
-            area_id: compile_phrases(data["phrases"]) for area_id, data in tables.items()
-        }
+        self._pattern, self._names = compile_named(
+            {area_id: data["phrases"] for area_id, data in tables.items()}
+        )
 
-    def hits(self, text: str, start: int, end: int) -> list[AreaHit]:
-        """Area phrases in text[start:end], in reading order."""
-        result = [
-            AreaHit(match.start(), match.end(), area_id)
-            for area_id, pattern in self._patterns.items()
-            for match in pattern.finditer(text, start, end)
-        ]
-        return sorted(result, key=lambda h: (h.start, -h.end))
+    def hits(self, lowered_text: str, start: int, end: int) -> list[AreaHit]:
+        """Area phrases in lowered_text[start:end], in reading order.
+
+        Phrases of different areas may overlap ("training of verification officers" is
+        training and verification), so the search goes on from the second character of each
+        hit rather than from its end. Within one area, a hit inside another is the same phrase.
+        """
+        kept: list[AreaHit] = []
+        for match in self._pattern.matches_at_every_start(lowered_text, start, end):
+            hit = AreaHit(match.start(), match.end(), group_name(match, self._names))
+            if not any(k.area == hit.area and k.start <= hit.start < k.end for k in kept[-8:]):
+                kept.append(hit)
+        return kept
 
 
 @cache
