@@ -71,6 +71,7 @@ class PartnerPassage:
     end: int
     areas: tuple[str, ...] = ()
     cue: str | None = None  # set when the partner was reached through a reference
+    origin: str = "machine"  # "human" when an analyst's correction made it evidence
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class AreaPassage:
     start: int
     end: int
     partners: tuple[str, ...]
+    origin: str = "machine"  # "human" when an analyst's correction made it evidence
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,11 @@ class BudgetFact:
     direction: str | None = None
     approximate: bool = False
     label: str | None = None  # what the figure is, in the text's words ("draft budget")
+    # Which stated parts the text hedges ("amount", "usd", "gdp_share", "change"); `approximate`
+    # is true when any is, and always for derived figures.
+    hedged: tuple[str, ...] = ()
+    # Every passage that contributed (the main sentence first), e.g. the sentence of a change.
+    passages: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,10 @@ def _budget_fact(fact: BudgetFact) -> dict[str, Any]:
         "direction": fact.direction,
         "approximate": fact.approximate,
         "label": fact.label,
+        "hedged": list(fact.hedged),
         "start": fact.start,
         "end": fact.end,
+        "passages": _spans(fact.passages),
     }
 
 

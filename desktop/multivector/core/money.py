@@ -1,0 +1,257 @@
+"""Money figures, percentages and "-fold" factors in text, read exactly.
+
+Numbers keep their stated precision (`quantum`: the worth of one unit in the last digit written,
+so "142.56 billion" has a quantum of 10 million) so that checks can tell rounding from
+disagreement. Currencies, scale words and number words come from resources/budget/currencies.toml.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from multivector.resources import resource_path
+
+# Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal
+# number, where a comma not followed by exactly three digits is a decimal comma ("2,1 bn").
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)"
+)
+_DASH = r"\s?(?:-|–|—|to)\s?"
+
+
+@dataclass(frozen=True)
+class Money:
+    """A money figure: where it stands, its value in whole units, its currency and precision."""
+
+    start: int
+    end: int
+    value: float
+    currency: str
+    quantum: float
+    high: float | None = None  # the upper end of a range ("$1.1-1.3 billion"), else None
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage as written ("74%", "1.2 percent")."""
+
+    start: int
+    end: int
+    value: float
+    quantum: float
+
+
+@dataclass(frozen=True)
+class Fold:
+    """A multiplying factor as written ("1.5-fold", "twofold", "1.5 times", "doubled")."""
+
+    start: int
+    end: int
+    factor: float
+
+
+@dataclass(frozen=True)
+class _Tables:
+    names: dict[str, str]  # lowercased name -> ISO code
+    symbols: dict[str, str]
+    codes: frozenset[str]
+    scales: dict[str, float]
+    words: dict[str, float]
+
+
+@cache
+def _tables() -> _Tables:
+    with resource_path("budget", "currencies.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    names: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for code, entry in data["currency"].items():
+        for name in entry.get("names", []):
+            names.setdefault(name.lower(), code)
+        for symbol in entry.get("symbols", []):
+            symbols.setdefault(symbol, code)
+    return _Tables(
+        names=names,
+        symbols=symbols,
+        codes=frozenset(data["currency"]),
+        scales={k.lower(): float(v) for k, v in data["scale"].items()},
+        words={k.lower(): float(v) for k, v in data["number_words"].items()},
+    )
+
+
+def _alternation(items: object, flags: str = "") -> str:
+    """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing."""
+    parts = sorted({str(i) for i in items}, key=len, reverse=True)  # type: ignore[attr-defined]
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+@cache
+def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Currency before the number ("$1.17 billion") and after it ("142.56 billion tenge")."""
+    t = _tables()
+    words = _alternation(t.words)
+    number = rf"(?P<num>{_NUMBER})(?:{_DASH}(?P<high>{_NUMBER}))?|\b(?P<word>{words})"
+    long_scales = [s for s in t.scales if len(s) > 1]
+    short_scales = [s for s in t.scales if len(s) == 1]
+    longs, shorts = _alternation(long_scales), _alternation(short_scales)
+    scale = rf"(?:\s?(?P<scale>{longs})|(?P<short>{shorts}))"
+    symbol = _alternation(t.symbols, "-i")
+    code = _alternation(t.codes, "-i")
+    name = _alternation(t.names)
+    after_symbol = _alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
+    prefix = rf"(?P<pre>{symbol}|{code}\b)\s?(?:{number}){scale}?(?![\w%])"
+    suffix = (
+        rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
+        rf"(?:(?P<name>{name})(?![\w’'‘])|(?P<code>{code})\b|(?P<sym>{after_symbol}))"
+    )
+    return (
+        re.compile(rf"(?<![\d.,]){prefix}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,]){suffix}", re.IGNORECASE),
+    )
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def parse_number(raw: str) -> tuple[float, int] | None:
+    """The value of a written number and how many decimals it states; None if it is not one."""
+    text = raw.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if not text:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", text):
+        text = text.replace(" ", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", text):
+        text = text.replace(",", ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text):
+        word = _tables().words.get(text.lower())
+        return (word, 0) if word is not None else None
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return float(text), decimals
+
+
+def _currency(match: re.Match[str]) -> str | None:
+    t = _tables()
+    if pre := _group(match, "pre"):
+        pre = re.sub(r"\s+", " ", pre)
+        return t.symbols.get(pre) or (pre if pre in t.codes else None)
+    if name := _group(match, "name"):
+        return t.names.get(re.sub(r"\s+", " ", name).lower())
+    if code := _group(match, "code"):
+        return code
+    return t.symbols.get(_group(match, "sym") or "")
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    """Money figures between `start` and `end`, in reading order."""
+    end = len(text) if end is None else end
+    found: list[Money] = []
+    t = _tables()
+    matches = [m for regex in _money_res() for m in regex.finditer(text, start, end)]
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    last_end = -1
+    for match in matches:
+        if match.start() < last_end:
+            continue  # the same figure read both ways ("$ 5 dollars"): keep the first reading
+        last_end = match.end()
+        currency = _currency(match)
+        raw = _group(match, "num") or _group(match, "word") or ""
+        parsed = parse_number(raw)
+        scale_word = (_group(match, "scale") or _group(match, "short") or "").lower()
+        if currency is None or parsed is None:
+            continue
+        if _group(match, "word") and not scale_word:
+            continue  # "a dollar", "one euro": words without a scale are not figures
+        scale = t.scales.get(scale_word, 1.0)
+        value, decimals = parsed
+        if _group(match, "name") and not scale_word and not decimals and 1800 <= value <= 2100:
+            continue  # "in 2007 won the vote": a year before a word that is also a currency
+        high = parse_number(_group(match, "high") or "")
+        found.append(
+            Money(
+                start=match.start(),
+                end=match.end(),
+                value=round(value * scale, 6),
+                currency=currency,
+                quantum=scale * 10.0**-decimals,
+                high=round(high[0] * scale, 6) if high else None,
+            )
+        )
+    return found
+
+
+_PERCENT = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b|pct\b)(?!\s*points?\b)",
+    re.IGNORECASE,
+)
+
+
+def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
+    """Percentages between `start` and `end` (percentage points are not percentages)."""
+    found = []
+    for match in _PERCENT.finditer(text, start, len(text) if end is None else end):
+        parsed = parse_number(match.group("num"))
+        if parsed is not None:
+            found.append(Percent(match.start(), match.end(), parsed[0], 10.0 ** -parsed[1]))
+    return found
+
+
+@cache
+def _fold_re(factor_words: tuple[str, ...]) -> re.Pattern[str]:
+    words = _alternation([w for w, v in _tables().words.items() if v >= 2])
+    factors = _alternation(factor_words) if factor_words else r"(?!x)x"
+    return re.compile(
+        rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:-|–)?\s?(?:fold\b|times\b)"
+        rf"|\b(?P<word>{words})-?fold\b|\b(?P<verb>{factors})\b",
+        re.IGNORECASE,
+    )
+
+
+def find_folds(
+    text: str, start: int, end: int, factor_words: dict[str, float]
+) -> list[Fold]:
+    """Factors between `start` and `end`: "1.5-fold", "twofold", "1.5 times" and the words in
+    `factor_words` ("doubled" -> 2)."""
+    found = []
+    lowered = {k.lower(): v for k, v in factor_words.items()}
+    for match in _fold_re(tuple(sorted(lowered))).finditer(text, start, end):
+        if match.group("verb"):
+            factor: float | None = lowered.get(match.group("verb").lower())
+        else:
+            parsed = parse_number(match.group("num") or match.group("word") or "")
+            factor = parsed[0] if parsed else None
+        if factor and factor > 0 and factor != 1:
+            found.append(Fold(match.start(), match.end(), factor))
+    return found
+
+
+_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+
+
+def format_amount(value: float, currency: str | None, digits: int = 10) -> str:
+    """A value in words of scale ("142.56 billion KZT"), to at most `digits` significant digits."""
+    for scale, name in _SCALE_NAMES:
+        if abs(value) >= scale:
+            number = f"{value / scale:.{digits}g}"
+            return f"{number} {name} {currency or ''}".rstrip()
+    return f"{value:.{digits}g} {currency or ''}".rstrip()
+
+
+def round_like(value: float, quantum: float, min_digits: int = 3) -> float:
+    """`value` rounded to the precision the text used (`quantum`), keeping at least `min_digits`
+    significant digits so that dividing "$2 billion" by 1.5 does not come out as "$1 billion"."""
+    if value == 0 or quantum <= 0:
+        return value
+
+    sig_step = 10.0 ** (math.floor(math.log10(abs(value))) - min_digits + 1)
+    step = min(quantum, sig_step)
+    return float(round(value / step) * step) if step >= 1 else round(value, 6)

@@ -1,0 +1,91 @@
+"""Money figures, percentages and factors read from text: values, currencies, precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.core.money import (
+    find_folds,
+    find_money,
+    find_percents,
+    format_amount,
+    parse_number,
+    round_like,
+)
+
+
+def _one(text: str) -> tuple[str, float, str]:
+    (money,) = find_money(text)
+    return text[money.start : money.end], money.value, money.currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spent 441 billion tenge that year", ("441 billion tenge", 441e9, "KZT")),
+        ("a budget of €2.1 bn", ("€2.1 bn", 2.1e9, "EUR")),
+        ("3.2 trillion rubles", ("3.2 trillion rubles", 3.2e12, "RUB")),
+        ("3.2 trillion roubles", ("3.2 trillion roubles", 3.2e12, "RUB")),
+        ("US$1.2bn", ("US$1.2bn", 1.2e9, "USD")),
+        ("$40m", ("$40m", 40e6, "USD")),
+        ("USD 1.2 billion", ("USD 1.2 billion", 1.2e9, "USD")),
+        ("1.2 billion KZT", ("1.2 billion KZT", 1.2e9, "KZT")),
+        ("500 million Uzbek som", ("500 million Uzbek som", 500e6, "UZS")),
+        ("500 million som", ("500 million som", 500e6, "KGS")),
+        ("2 billion Turkmen manat", ("2 billion Turkmen manat", 2e9, "TMT")),
+        ("2 billion manat", ("2 billion manat", 2e9, "AZN")),
+        ("1.5 billion lari", ("1.5 billion lari", 1.5e9, "GEL")),
+        ("9.5 billion hryvnias", ("9.5 billion hryvnias", 9.5e9, "UAH")),
+        ("80 billion yuan", ("80 billion yuan", 80e9, "CNY")),
+        ("2 billion U.S. dollars", ("2 billion U.S. dollars", 2e9, "USD")),
+        ("5 billion Canadian dollars", ("5 billion Canadian dollars", 5e9, "CAD")),
+        ("two billion dollars", ("two billion dollars", 2e9, "USD")),
+        ("1,170,000 tenge", ("1,170,000 tenge", 1_170_000, "KZT")),
+        ("£34 bn", ("£34 bn", 34e9, "GBP")),
+        ("₽1.5 trillion", ("₽1.5 trillion", 1.5e12, "RUB")),
+        ("Rs 500 crore", ("Rs 500 crore", 5e9, "INR")),
+        ("1,5 mln euros", ("1,5 mln euros", 1.5e6, "EUR")),
+    ],
+)
+def test_money_figures_have_value_and_iso_currency(text: str, expected: tuple) -> None:
+    assert _one(text) == expected
+
+
+def test_bracketed_pair_is_two_figures_with_their_precision() -> None:
+    text = "441 billion tenge ($918 million)"
+    first, second = find_money(text)
+    assert (first.value, first.currency, first.quantum) == (441e9, "KZT", 1e9)
+    assert (second.value, second.currency, second.quantum) == (918e6, "USD", 1e6)
+
+
+def test_range_keeps_both_ends() -> None:
+    (money,) = find_money("between $1.1-1.3 billion")
+    assert (money.value, money.high) == (1.1e9, 1.3e9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 2007 won the vote", "100 troops", "one euro", "2005: nothing", "1.2% of GDP", "a sum"],
+)
+def test_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_percentages_not_points() -> None:
+    text = "rose 74%, 1.2 percent, 3 per cent, but 0.2 percentage points"
+    assert [p.value for p in find_percents(text)] == [74.0, 1.2, 3.0]
+
+
+def test_folds() -> None:
+    text = "a 1.5-fold increase, a twofold rise, up 1.5 times, spending doubled"
+    assert [f.factor for f in find_folds(text, 0, len(text), {"doubled": 2})] == [1.5, 2, 1.5, 2]
+
+
+def test_numbers_and_rounding() -> None:
+    assert parse_number("1,170") == (1170.0, 0)
+    assert parse_number("2,1") == (2.1, 1)
+    assert parse_number("142.56") == (142.56, 2)
+    assert parse_number("x") is None
+    assert round_like(142.56e9 / 1.74, 1e7) == 81_930_000_000
+    assert round_like(2e9 / 1.5, 1e9) == 1_330_000_000  # at least three significant digits
+    assert format_amount(142.56e9, "KZT") == "142.56 billion KZT"
