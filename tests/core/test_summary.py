@@ -1,0 +1,152 @@
+"""The summary model and its text formats, on a hand-built analysis (tests/core/summary_sample)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from summary_sample import TEXT, sample_analysis
+
+from multivector.core.errors import InputError
+from multivector.core.summary import build_summary, render_summary
+from multivector.core.summary_format import budget_cells, format_money
+
+
+def test_partners_are_ordered_by_tier_with_programs_under_their_parent() -> None:
+    summary = build_summary(sample_analysis())
+    assert [p.id for p in summary.partners] == ["JPN", "IND", "NATO", "TUR"]
+    nato = summary.partners[2]
+    assert [c.id for c in nato.children] == ["IPCP"]
+    assert [p.id for p in summary.walk_partners()] == ["JPN", "IND", "NATO", "IPCP", "TUR"]
+
+
+def test_each_area_quotes_its_passage_with_the_paragraph_it_is_in() -> None:
+    summary = build_summary(sample_analysis())
+    turkey = summary.partners[3]
+    (area,) = turkey.areas
+    (excerpt,) = area.excerpts
+    assert area.label == "Military education"
+    assert excerpt.text == "Türkiye offered places at its war college for Mongolian cadets."
+    assert TEXT[excerpt.start : excerpt.end] == excerpt.text
+    assert excerpt.paragraph == 2
+    japan = summary.partners[0]
+    assert japan.areas[0].excerpts[0].paragraph == 1
+    assert japan.general[0].text.startswith("names Japan and India")
+
+
+def test_overview_names_partners_by_tier_and_the_budget_headline() -> None:
+    overview = build_summary(sample_analysis()).overview
+    assert "Primary: Japan and India." in overview
+    assert "Secondary: NATO and Türkiye." in overview
+    assert "412.5 billion MNT (119.6 million USD; 0.6% of GDP), up 12%" in overview
+    assert "For 2024 the article expects spending to grow" in overview
+
+
+def test_budget_rows_are_in_year_order_and_mark_their_kind() -> None:
+    rows = build_summary(sample_analysis()).budget
+    assert [(r.year, r.kind) for r in rows] == [
+        (2022, "derived"), (2023, "stated"), (2024, "qualitative")]
+    assert budget_cells(rows[1]) == (
+        "2023", "defense budget", "412.5 billion MNT", "119.6 million", "0.6%", "+12%",
+        "stated", "3")
+    assert budget_cells(rows[0])[2] == "368.3 billion MNT"
+    assert budget_cells(rows[0])[6] == "derived: 412.5 billion ÷ 1.12 (a 12% increase)"
+    assert budget_cells(rows[2])[5:7] == ("up (no figure)", "qualitative: up")
+
+
+def test_chart_has_a_bar_per_year_and_a_direction_without_height() -> None:
+    chart = build_summary(sample_analysis()).chart
+    assert chart is not None and chart.currency == "MNT"
+    assert [(b.year, b.kind, b.direction) for b in chart.bars] == [
+        (2022, "derived", None), (2023, "stated", None), (2024, "qualitative", "up")]
+    assert chart.bars[1].value == pytest.approx(412.5e9)
+    assert chart.bars[2].value is None
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (142_560_000_000, "142.56 billion KZT"), (1_170_000_000, "1.17 billion KZT"),
+    (11_900_000_000_000, "11.9 trillion KZT"), (950, "950 KZT"), (None, "—"),
+])
+def test_money_is_written_in_words_of_scale(value: float | None, expected: str) -> None:
+    assert format_money(value, "KZT" if value is not None else None) == expected
+
+
+def test_a_partner_node_keeps_its_own_passages_people_and_sources() -> None:
+    summary = build_summary(sample_analysis(), "NATO")
+    assert [p.id for p in summary.walk_partners()] == ["NATO", "IPCP"]
+    assert summary.budget == () and summary.chart is None
+    assert summary.people == ()  # nobody is named in NATO's paragraph
+    assert summary.title.selection == "NATO"
+    assert summary.overview.startswith("NATO is a secondary partner of Mongolia in 2 areas")
+
+
+def test_an_area_node_reaches_a_program_through_its_parent() -> None:
+    summary = build_summary(sample_analysis(), "training")
+    assert [p.id for p in summary.walk_partners()] == ["JPN", "NATO", "IPCP"]
+    assert all(a.id == "training" for p in summary.walk_partners() for a in p.areas)
+    assert "NATO (through Individual Partnership and Cooperation Programme)" in summary.overview
+
+
+def test_the_budget_node_has_the_budget_and_no_partners() -> None:
+    summary = build_summary(sample_analysis(), "budget")
+    assert summary.partners == ()
+    assert len(summary.budget) == 3
+    assert [p.name for p in summary.people] == ["Gürsed Batjargal"]
+    assert [s.name for s in summary.sources] == ["Kyodo"]
+
+
+def test_unknown_node_and_format_are_input_errors() -> None:
+    with pytest.raises(InputError, match="no such partner"):
+        build_summary(sample_analysis(), "XYZ")
+    with pytest.raises(InputError, match="not one of"):
+        render_summary(sample_analysis(), "docx")
+
+
+def test_csv_has_one_row_per_partner_area_and_passage() -> None:
+    rows = list(csv.DictReader(io.StringIO(render_summary(sample_analysis(), "csv"))))
+    ipcp = [r for r in rows if r["partner_id"] == "IPCP"]
+    assert len(ipcp) == 1 and ipcp[0]["parent"] == "NATO" and ipcp[0]["area_id"] == "training"
+    assert ipcp[0]["passage"] == "funds peacekeeping training at the Five Hills center"
+    start, end = int(ipcp[0]["start"]), int(ipcp[0]["end"])
+    assert TEXT[start:end] == ipcp[0]["passage"]
+    assert {r["partner_id"] for r in rows} == {"JPN", "IND", "NATO", "IPCP", "TUR"}
+
+
+def test_json_holds_the_model_with_raw_numbers_and_unicode() -> None:
+    data = json.loads(render_summary(sample_analysis(), "json"))
+    assert data["kind"] == "multivector-summary"
+    assert data["budget"][1]["amount"] == 412.5e9
+    assert data["people"][0]["name"] == "Gürsed Batjargal"
+    assert data["partners"][2]["children"][0]["id"] == "IPCP"
+
+
+def test_text_summary_wraps_and_lists_every_section() -> None:
+    text = render_summary(sample_analysis(), "text")
+    assert max(len(line) for line in text.splitlines()) <= 100
+    for heading in ("Partners and areas", "Defense budget", "Consistency notes", "People",
+                    "Quotations", "Sources cited"):
+        assert f"\n{heading}\n" in text
+    assert "Derived 2022: 412.5 billion ÷ 1.12" in text
+
+
+def test_rendering_summaries_loads_no_qt() -> None:
+    code = (
+        "import sys; sys.path.insert(0, 'tests/core');"
+        "from summary_sample import sample_analysis;"
+        "from multivector.core.summary import render_summary;"
+        "[render_summary(sample_analysis(), f) for f in ('text','markdown','html','json','csv')];"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=_repo_root())
+    assert out.stdout.strip() == "[]"
+
+
+def _repo_root() -> str:
+    from pathlib import Path
+
+    return str(Path(__file__).resolve().parents[2])

@@ -1,0 +1,164 @@
+"""The summary PDF: partners, budget figures and the chart image, read back with pypdf."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pypdf
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The hand-built sample analysis lives with the core tests.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from summary_sample import sample_analysis  # noqa: E402
+
+from multivector.core.model import BudgetFact  # noqa: E402
+from multivector.core.summary import build_summary  # noqa: E402
+from multivector.core.summary_model import BudgetChart, ChartBar  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _text(reader: pypdf.PdfReader) -> str:
+    # Qt spaces words with tabs in the PDF text layer; compare on single spaces.
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> pypdf.PdfReader:
+    from multivector.qt.printing import write_summary_pdf
+
+    path = tmp_path_factory.mktemp("pdf") / "summary.pdf"
+    write_summary_pdf(sample_analysis(), path)
+    return pypdf.PdfReader(path)
+
+
+def test_pdf_holds_partners_budget_figures_and_unicode(sample_pdf: pypdf.PdfReader) -> None:
+    text = _text(sample_pdf)
+    for partner in ("Japan (JPN)", "India (IND)", "NATO", "Türkiye (TUR)",
+                    "Individual Partnership and Cooperation Programme (IPCP)"):
+        assert partner in text, partner
+    for figure in ("412.5 billion MNT", "119.6 million", "0.6%", "+12%", "368.3 billion MNT",
+                   "up (no figure)", "derived: 412.5 billion ÷ 1.12"):
+        assert figure in text, figure
+    assert "Gürsed Batjargal" in text and "Kōji Tanaka" in text
+    assert "“Mongolia will expand officer training with Japan”" in text
+    assert "(paragraph 1)" in text
+
+
+def _image_widths(reader: pypdf.PdfReader) -> list[int]:
+    """Widths of the image XObjects on every page (read from the PDF, no Pillow needed)."""
+    widths = []
+    for page in reader.pages:
+        xobjects = page.get("/Resources", {}).get_object().get("/XObject", {})
+        for ref in xobjects.get_object().values():
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image" and "/SMask" not in str(obj.get("/Name", "")):
+                widths.append(int(obj["/Width"]))
+    return widths
+
+
+def test_pdf_has_the_chart_as_an_image(sample_pdf: pypdf.PdfReader) -> None:
+    widths = _image_widths(sample_pdf)
+    assert len(widths) == 1
+    assert widths[0] >= 600  # drawn for print, not a thumbnail
+
+
+def test_every_page_has_the_running_header_and_its_number(sample_pdf: pypdf.PdfReader) -> None:
+    pages = len(sample_pdf.pages)
+    assert pages >= 1
+    for number, page in enumerate(sample_pdf.pages, start=1):
+        text = re.sub(r"\s+", " ", page.extract_text())
+        assert "Mongolia: defense and security cooperation" in text
+        assert f"Page {number} of {pages}" in text
+    assert sample_pdf.metadata is not None and sample_pdf.metadata.title == (
+        "Mongolia: defense and security cooperation")
+
+
+def test_pdf_of_a_node_is_limited_to_it(tmp_path: Path) -> None:
+    from multivector.qt.printing import write_summary_pdf
+
+    path = tmp_path / "nato.pdf"
+    write_summary_pdf(sample_analysis(), path, node="NATO")
+    text = _text(pypdf.PdfReader(path))
+    assert "NATO is a secondary partner of Mongolia" in text
+    assert "Japan (JPN)" not in text and "412.5 billion" not in text
+
+
+def test_no_budget_row_or_heading_is_cut_by_a_page(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    from multivector.qt.print_document import build_print_document
+    from multivector.qt.print_pages import _first_problem, paginate
+
+    analysis = sample_analysis()
+    cite = analysis.budget[0]
+    facts = tuple(
+        BudgetFact(1950 + i, 1e9 * (i + 1), "MNT", None, None, None, "derived", cite.start,
+                   cite.end, basis="a basis long enough to wrap in its column " * (1 + i % 3))
+        for i in range(50)
+    )
+    summary = build_summary(replace(analysis, budget=facts))
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))  # only measures; nothing is painted
+    writer.setResolution(96)
+    size = QSizeF(650, 900)
+    naive = build_print_document(summary, None, 500)
+    naive.documentLayout().setPaintDevice(writer)
+    naive.setPageSize(size)
+    assert _first_problem(naive, size.height(), set()) is not None  # Qt alone cuts rows
+    doc = paginate(summary, None, 500, writer, size)
+    assert doc.pageCount() >= 4
+    assert _first_problem(doc, size.height(), set()) is None
+
+
+def test_fallback_chart_draws_stated_solid_derived_hatched_and_an_arrow(qapp: object) -> None:
+    from multivector.qt.chart_print import STATED, fallback_chart_image
+
+    chart = BudgetChart("MNT", (ChartBar(2022, 50e9, "derived"), ChartBar(2023, 100e9, "stated"),
+                                ChartBar(2024, None, "qualitative", "up")))
+    image = fallback_chart_image(chart, 900, 400)
+    unit = 400 / 26
+    left, right, base = unit * 4, 900 - unit, 400 - unit * 5
+    slot = (right - left) / 3
+
+    def colours(column: int, y: float) -> set[int]:
+        cx = int(left + slot * (column + 0.5))
+        return {image.pixel(x, int(y)) & 0xFFFFFF for x in range(cx - 10, cx + 10)}
+
+    stated = STATED.rgb() & 0xFFFFFF
+    assert colours(1, base - 20) == {stated}  # solid
+    derived = colours(0, base - 20)
+    assert 0xFFFFFF in derived and len(derived) > 1  # hatched: ink and paper
+    assert stated in colours(2, base - (base - unit * 4) * 0.3)  # the arrow's shaft
+    top = unit * 4
+    assert colours(1, top + 3) == {stated}  # the tallest bar reaches the top of the plot
+    assert colours(0, top + (base - top) * 0.3) == {0xFFFFFF}  # the half-height bar does not
+
+
+def test_chart_falls_back_when_the_window_plot_is_missing(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from multivector.qt.chart_print import chart_image
+
+    monkeypatch.setitem(sys.modules, "multivector.qt.budget_plot", None)  # import fails
+    image = chart_image(sample_analysis(), 400, 200, fallback_scale=2)
+    assert (image.width(), image.height()) == (800, 400)
+    assert image.pixel(0, 0) & 0xFFFFFF == 0xFFFFFF
+
+
+def test_command_line_writes_the_pdf_with_no_display(tmp_path: Path) -> None:
+    out = tmp_path / "seed.pdf"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "multivector", "summary", "--format", "pdf",
+                           "-o", str(out)], capture_output=True, text=True, env=env, cwd=REPO,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = _text(pypdf.PdfReader(out))
+    assert "Kazakhstan" in text and "142.56 billion KZT" in text
