@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from multivector.core.cues import Cues
@@ -37,23 +38,32 @@ def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> b
     return bool(before) and before[-1].lower() in cues.location
 
 
-def is_adversary(low: str, mention: Mention, sentence_start: int, cues: Cues) -> bool:
-    """A mention right after an adversary cue ("threats from X"), unless negated, or "X's war".
-    `low` is the lowered text."""
-    text = low
-    window_start = max(sentence_start, mention.start - 80)
-    breaks = list(_CLAUSE_BREAK.finditer(text, window_start, mention.start))
-    if breaks:
-        window_start = breaks[-1].end()
-    cues_before = list(cues.adversary.finditer(text, window_start, mention.start))
-    if cues_before:
-        cue = cues_before[-1]
-        if _words_between(text, cue.end(), mention.start) <= 3:
-            negation_zone = text[max(window_start, cue.start() - 25) : cue.start()]
-            if not cues.negation.search(negation_zone):
-                return True
-    after = re.match(r"(?:’s|'s)\s+", text[mention.end : mention.end + 4])
-    if after:
-        noun = cues.possessed.match(text, mention.end + after.end())
-        return noun is not None
-    return False
+class AdversaryCues:
+    """Adversary and negation cues, found once over the whole lowered text."""
+
+    def __init__(self, low: str, cues: Cues, start: int = 0) -> None:
+        self.low = low
+        self.cues = cues
+        self.spans = [(m.start(), m.end()) for m in cues.adversary.finditer(low, start)]
+        self.ends = [end for _, end in self.spans]
+        self.negations = [m.start() for m in cues.negation.finditer(low, start)]
+
+    def is_adversary(self, mention: Mention, sentence_start: int) -> bool:
+        """A mention right after an adversary cue ("threats from X"), unless negated ("never
+        go against X"), or followed by "'s war", "'s invasion"."""
+        low = self.low
+        window_start = max(sentence_start, mention.start - 80)
+        breaks = list(_CLAUSE_BREAK.finditer(low, window_start, mention.start))
+        if breaks:
+            window_start = breaks[-1].end()
+        index = bisect_right(self.ends, mention.start) - 1  # the last cue ending before it
+        if index >= 0:
+            cue_start, cue_end = self.spans[index]
+            if cue_start >= window_start and _words_between(low, cue_end, mention.start) <= 3:
+                zone = bisect_left(self.negations, max(window_start, cue_start - 25))
+                if not (zone < len(self.negations) and self.negations[zone] < cue_start):
+                    return True
+        after = re.match(r"(?:’s|'s)\s+", low[mention.end : mention.end + 4])
+        if after:
+            return self.cues.possessed.match(low, mention.end + after.end()) is not None
+        return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from multivector.core.attribution import Actor, attribute_areas
 from multivector.core.cues import Cues
 from multivector.core.gazetteer import Gazetteer, Mention
-from multivector.core.mentions import is_adversary, is_place
+from multivector.core.mentions import AdversaryCues, is_place
 from multivector.core.model import Paragraph, PartnerPassage, Sentence
 from multivector.core.people import PersonMention
 from multivector.core.taxonomy import Taxonomy
@@ -92,6 +92,7 @@ class PartnerWalk:
         self.ctx = ctx
         named_anywhere = {m.entity for m in ctx.mentions}
         masked = _masked(ctx.low, ctx.mentions)
+        self.adversary = AdversaryCues(ctx.low, ctx.cues, body_start)
         self.mentions = _Index(ctx.mentions)
         self.people = _Index(list(ctx.people))
         self.area_hits = _Index(ctx.taxonomy.hits(ctx.low, body_start, len(ctx.low)))
@@ -127,7 +128,7 @@ class PartnerWalk:
         for mention in self.mentions.within(sentence.start, sentence.end):
             if mention.entity == ctx.focal or is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
                 continue
-            if is_adversary(ctx.low, mention, sentence.start, ctx.cues):
+            if self.adversary.is_adversary(mention, sentence.start):
                 continue
             actors.append(Actor(mention.start, mention.end, mention.entity, None))
             parent = ctx.gazetteer.entities[mention.entity].parent

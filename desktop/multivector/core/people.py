@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -180,21 +181,33 @@ def extract_people(
     """People, their mentions, quotations with speakers, and sources cited in parentheses."""
     names = _find_people(text, body_start, gazetteer, cues, focal)
     mentions = _person_mentions(text, body_start, names)
-    sentence_spans = [Span(s.start, s.end) for s in sentences]
-    people = []
-    for name, (role, country) in names.items():
-        spans = {
-            span for m in mentions if m.person == name
-            for span in sentence_spans if span.start <= m.start < span.end
-        }
-        people.append(Person(name, role, country, tuple(sorted(spans, key=lambda s: s.start))))
+    sentence_starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> Sentence | None:
+        index = bisect_right(sentence_starts, offset) - 1
+        return sentences[index] if index >= 0 and offset < sentences[index].end else None
+
+    spans: dict[str, dict[int, Span]] = {name: {} for name in names}
+    for mention in mentions:
+        sentence = sentence_of(mention.start)
+        if sentence is not None:
+            spans[mention.person][sentence.start] = Span(sentence.start, sentence.end)
+    people = [
+        Person(name, role, country, tuple(spans[name][k] for k in sorted(spans[name])))
+        for name, (role, country) in names.items()
+    ]
+    mention_ends = [m.end for m in mentions]  # mentions are in reading order
     quotes = []
     for match in _QUOTE.finditer(text, body_start):
         inner = match.group("a") or match.group("b") or ""
         if len(inner.split()) < 4:
             continue  # a scare-quoted term ("multi-vectored"), not a quotation
-        sentence_start = next((s.start for s in sentences if s.start <= match.start() < s.end), match.start())
-        quotes.append(Quote(_speaker(text, match, sentence_start, mentions, cues), match.start(), match.end()))
+        sentence = sentence_of(match.start())
+        sentence_start = sentence.start if sentence else match.start()
+        # the speaker is found among the last few people named before the quotation
+        upto = bisect_right(mention_ends, match.start())
+        nearby = mentions[max(0, upto - 20) : upto] + mentions[upto : upto + 10]
+        quotes.append(Quote(_speaker(text, match, sentence_start, nearby, cues), match.start(), match.end()))
     sources = [
         Source(m.group("name").strip(), m.group("date"), m.start(), m.end())
         for m in _SOURCE.finditer(text, body_start)

@@ -64,7 +64,8 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
                 "parent": p.parent,
                 "areas": list(p.areas),
                 "passages": [
-                    {"start": x.start, "end": x.end, "areas": list(x.areas), "cue": x.cue}
+                    {"start": x.start, "end": x.end, "areas": list(x.areas), "cue": x.cue,
+                     "origin": x.origin}
                     for x in p.passages
                 ],
             }
@@ -77,7 +78,8 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
                 "parent": a.parent,
                 "partners": list(a.partners),
                 "passages": [
-                    {"start": x.start, "end": x.end, "partners": list(x.partners)}
+                    {"start": x.start, "end": x.end, "partners": list(x.partners),
+                     "origin": x.origin}
                     for x in a.passages
                 ],
             }
