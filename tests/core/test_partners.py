@@ -107,3 +107,40 @@ def test_person_acting_for_a_country_brings_it_in() -> None:
     assert "Doerr" in cues
     person = next(p for p in analysis.people if p.name == "Jane Doerr")
     assert person.country == "FRA" and person.role == "defence minister"
+
+
+ENCYCLOPEDIA_ENTRY = """Foreign relations of Armenia — military cooperation
+
+Armenia is a member of the Collective Security Treaty Organization (CSTO) and hosts the Russian 102nd Military Base in Gyumri. Russia remains Armenia's main military ally and principal supplier of weapons. Yerevan also participates in NATO's Individual Partnership Action Plan and has sent peacekeepers to Kosovo and Lebanon.
+
+In 2022 Armenia signed a contract with India for the supply of rocket launchers and anti-tank missiles. France agreed in 2023 to deliver radars for air defense. Armenia's relations with Azerbaijan remain hostile after the 2020 war.
+"""
+
+
+def test_encyclopedia_entry() -> None:
+    analysis = analyse(ENCYCLOPEDIA_ENTRY)
+    assert analysis.document.title == "Foreign relations of Armenia — military cooperation"
+    assert analysis.focal.code == "ARM"
+    russia = partner(analysis, "RUS")
+    assert russia.tier == "primary"
+    assert {"arms_supply", "infrastructure"} <= set(russia.areas)
+    assert "infrastructure" not in partner(analysis, "CSTO").areas  # the base is Russia's
+    assert partner(analysis, "IND").areas == ("arms_supply",)
+    assert partner(analysis, "FRA").areas == ("air_space_control",)
+    assert partner(analysis, "NATO").areas == ("peace_support",)
+    assert analysis.partner("LBN") is None  # a destination of peacekeepers, not a partner
+    assert analysis.partner("AZE") is None  # "relations ... remain hostile"
+
+
+def test_government_fact_sheet() -> None:
+    analysis = analyse(
+        "U.S. Relations With Georgia\nBilateral Relations Fact Sheet, March 2023\n\n"
+        "Security cooperation: The United States and Georgia work closely on defense reform, "
+        "professional military education, and border security. Through a readiness program, "
+        "U.S. Marines train Georgian battalions.\n\nRussia continues to occupy Georgian regions. "
+        "Tbilisi views Moscow's occupation as the main threat to its security.\n"
+    )
+    assert analysis.focal.code == "GEO"
+    usa = partner(analysis, "USA")
+    assert {"defense_reform", "military_education", "border_security", "training"} <= set(usa.areas)
+    assert analysis.partner("RUS") is None

@@ -15,7 +15,11 @@ from multivector.core.taxonomy import AreaHit
 
 _AFTER = re.compile(r"\s+(?:with|of|between|from|by|among|amongst|to|through|for|within)\s+")
 _ARTICLE = re.compile(r"(?:the|The)\s+")
-_BEFORE_GAP = re.compile(r"(?:’s|'s)?\s*(?:the\s+)?")
+# "X's support", "Spanish support", "the Russian 102nd Military Base": at most one word between,
+# and not a joining word.
+_BEFORE_GAP = re.compile(
+    r"(?:’s|'s)?\s*(?:the\s+)?(?:(?!(?:and|or|but|with|for|to|of|in|on|by|from)\b)[\w\-]+\s+)?"
+)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|, as well as\b|\bas well as\b|, while\b|, whereas\b|, but\b|\bbut also\b|“|”"
 )

@@ -19,7 +19,9 @@ class Cues:
     adversary: PhrasePattern
     possessed: PhrasePattern
     negation: PhrasePattern
+    following: PhrasePattern
     location: frozenset[str]
+    deployment: frozenset[str]
     country_reference: PhrasePattern
     organization_reference: PhrasePattern
     tiers: PhrasePattern  # group names in tier_names
@@ -44,7 +46,9 @@ def load_cues() -> Cues:
         adversary=compile_phrases(adversary["phrases"]),
         possessed=compile_phrases(adversary["possessed"]),
         negation=compile_phrases(adversary["negations"]),
+        following=compile_phrases(adversary["following"]),
         location=frozenset(data["location"]["prepositions"]),
+        deployment=frozenset(data["location"]["deployment_verbs"]),
         country_reference=compile_phrases(data["references"]["countries"]),
         organization_reference=compile_phrases(data["references"]["organizations"]),
         tiers=tiers,

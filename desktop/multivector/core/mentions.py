@@ -28,14 +28,25 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+_PLACE_CHAIN = re.compile(r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
+
+
 def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> bool:
-    """"talks in Madrid", "exercises in Georgia": a country or capital after a place preposition."""
+    """"talks in Madrid", "troops sent to Kosovo and Lebanon": a country or capital as a place."""
     if gazetteer.entities[mention.entity].kind != "country" and mention.form != CAPITAL:
         return False
-    before = _WORD.findall(text, max(0, mention.start - 12), mention.start)
+    head = text[max(0, mention.start - 80) : mention.start]
+    chain = _PLACE_CHAIN.search(head)  # "Kosovo and " before "Lebanon" belongs to the same list
+    if chain:
+        head = head[: chain.start()]
+    before = _WORD.findall(head)
     if before and before[-1].lower() == "the":
         before = before[:-1]
-    return bool(before) and before[-1].lower() in cues.location
+    if not before:
+        return False
+    if before[-1].lower() in cues.location:
+        return True
+    return before[-1].lower() == "to" and any(w.lower() in cues.deployment for w in before[-7:-1])
 
 
 class AdversaryCues:
@@ -64,6 +75,16 @@ class AdversaryCues:
                 if not (zone < len(self.negations) and self.negations[zone] < cue_start):
                     return True
         after = re.match(r"(?:’s|'s)\s+", low[mention.end : mention.end + 4])
-        if after:
-            return self.cues.possessed.match(low, mention.end + after.end()) is not None
-        return False
+        if after and self.cues.possessed.match(low, mention.end + after.end()) is not None:
+            return True
+        return self._hostile_after(mention)
+
+    def _hostile_after(self, mention: Mention) -> bool:
+        """"relations with X remain hostile": a hostile word a few words on, same clause."""
+        tail_end = min(len(self.low), mention.end + 60)
+        breaks = _CLAUSE_BREAK.search(self.low, mention.end, tail_end)
+        comma = self.low.find(",", mention.end, tail_end)
+        ends = [e for e in (breaks.start() if breaks else -1, comma) if e >= 0]
+        tail_end = min([tail_end, *ends])
+        word = self.cues.following.search(self.low, mention.end, tail_end)
+        return word is not None and _words_between(self.low, mention.end, word.start()) <= 3

@@ -60,8 +60,22 @@ def parse_header(text: str) -> Header:
             fields["title"] = title.group(1)
             offset += len(line)
             continue
+        if "title" not in fields and _looks_like_title(stripped, text[offset + len(line) :]):
+            fields["title"] = stripped  # a short first line with no full stop, then more lines
+            offset += len(line)
+            continue
         break
     return Header(fields, offset)
+
+
+def _looks_like_title(line: str, rest: str) -> bool:
+    return (
+        len(line) <= 120
+        and not line.endswith((".", ":", ",", ";"))
+        and len(line.split()) >= 2
+        and bool(rest.strip())
+        and line[0].isupper()
+    )
 
 
 def header_values(header: Header) -> dict[str, object]:
