@@ -200,3 +200,16 @@ def test_zero_figures_do_not_divide_by_zero() -> None:
     _, facts, notes = _budget(text)
     assert [(f.year, f.amount) for f in facts] == [(2009, 0.0), (2010, 0.0), (2011, 0.0)]
     assert notes == []
+
+
+def test_share_of_a_later_year_in_a_semicolon_list_stays_with_its_year() -> None:
+    from multivector.core.analysis import analyze_document
+    from multivector.core.loading import document_from_text
+
+    text = (
+        "Armenia's defense.\n\nMilitary expenditure: 2019: $647 million (4.9% of GDP); "
+        "2020: $634 million; 2021: $618 million (4.4% of GDP)."
+    )
+    facts = {f.year: f for f in analyze_document(document_from_text(text)).budget}
+    assert (facts[2019].gdp_share_pct, facts[2020].gdp_share_pct, facts[2021].gdp_share_pct) == (
+        4.9, None, 4.4)

@@ -140,6 +140,12 @@ def _heading(text: str, sent: Sentence) -> bool:
     )
 
 
+def _item(text: str, sent: Sentence) -> bool:
+    """A list item: a year label ("2005:") at the start of the sentence."""
+    return any(y.label and y.start - sent.start < 3 for y in
+               bc.year_mentions(text, sent.start, min(sent.end, sent.start + 20), None, []))
+
+
 def read_document(document: Document, sentences: Sequence[Sentence]) -> list[Reading]:
     """Every sentence's reading; list items inherit a defense heading ("Defense budget:")."""
     text = document.text
@@ -149,11 +155,15 @@ def read_document(document: Document, sentences: Sequence[Sentence]) -> list[Rea
     for sent in sentences:
         if not (sent.start >= document.body_start and 0 <= sent.start <= sent.end <= len(text)):
             continue
-        item = any(y.label and y.start - sent.start < 3 for y in
-                   bc.year_mentions(text, sent.start, min(sent.end, sent.start + 20), None, []))
-        carried = carried and item
-        defense_paragraph = sent.paragraph in defended
-        readings.append(read_sentence(text, sent, document.year, defense_paragraph, carried))
+        carried = carried and _item(text, sent)
+        # Without a spending word a sentence only counts as an item under a defense heading
+        # (budget_read: every figure, change, share, direction and purpose needs one or the
+        # other), so the many sentences with neither are read as empty without reading them.
+        if carried or bc.may_spend(text, sent.start, sent.end):
+            defense_paragraph = sent.paragraph in defended
+            readings.append(read_sentence(text, sent, document.year, defense_paragraph, carried))
+        else:
+            readings.append(Reading(sent))
         carried = carried or _heading(text, sent)
     return readings
 

@@ -10,9 +10,16 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from multivector.core.money import Fold, Percent, find_folds, find_percents
+from multivector.core.money import (
+    Fold,
+    Literals,
+    Percent,
+    alternation,
+    find_folds,
+    find_percents,
+)
 from multivector.resources import resource_path
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*")
@@ -20,9 +27,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*")
 
 def _terms(items: Iterable[str]) -> re.Pattern[str]:
     """Whole words or phrases, longest first, any spacing between the words of a phrase."""
-    parts = sorted({i for i in items if i}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in parts)
-    return re.compile(rf"(?<![\w$€£])(?:{body})(?![\w])", re.IGNORECASE)
+    body = alternation([i for i in items if i], apostrophe="['’]")
+    return re.compile(rf"(?<![\w$€£]){body}(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class Cues:
 
     defense: re.Pattern[str]
     spending: re.Pattern[str]
+    spending_words: Literals  # what `spending` must spell out, to skip it where it cannot match
     not_defense: re.Pattern[str]
     other_budgets: re.Pattern[str]
     hedges: re.Pattern[str]
@@ -60,6 +67,7 @@ def cues() -> Cues:
     return Cues(
         defense=_terms(d["defense"]["terms"]),
         spending=_terms(d["spending"]["terms"]),
+        spending_words=Literals(loose=d["spending"]["terms"]),
         not_defense=_terms(d["not_defense"]["terms"]),
         other_budgets=_terms(d["not_defense"]["other_budgets"]),
         hedges=_terms(d["hedges"]["terms"]),
@@ -89,12 +97,28 @@ def words_between(text: str, start: int, end: int, numbers: bool = True) -> int:
 CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although)\b", re.I)
 
 
+def may_spend(text: str, start: int, end: int) -> bool:
+    """False when no spending word can stand in text[start:end], so no defense phrase, purpose
+    or direction can either: true of most sentences of an article, which are then skipped."""
+    return cues().spending_words.any_in(text, start, end)
+
+
 def defense_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans where a defense word stands within a few words of a spending word, no ";" between."""
+    return list(_defense_phrases(text, start, end))
+
+
+@lru_cache(maxsize=256)  # asked again for the same sentence and clause by several readers
+def _defense_phrases(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     c = cues()
+    if not may_spend(text, start, end):
+        return ()
+    spends = list(c.spending.finditer(text, start, end))
+    if not spends:
+        return ()
     found = []
     defense = [m.span() for m in c.defense.finditer(text, start, end)]
-    for spend in c.spending.finditer(text, start, end):
+    for spend in spends:
         best: tuple[int, int, int] | None = None  # the nearest defense word wins
         for d0, d1 in defense:
             a, b = (d1, spend.start()) if d0 < spend.start() else (spend.end(), d0)
@@ -104,7 +128,7 @@ def defense_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 best = (gap, min(d0, spend.start()), max(d1, spend.end()))
         if best is not None:
             found.append(best[1:])
-    return found
+    return tuple(found)
 
 
 def hedged(text: str, floor: int, pos: int) -> bool:

@@ -174,8 +174,9 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
         year = bc.nearest_year(in_clause, *span, None if baseline else False, text)
         share = next((p for p, _ in shares if span[1] <= p.start < clause[1]
                       and not any(span[1] < m.start < p.start for m in money)), None)
-        share = share or next((p for p, gdp_end in shares if _SHARE_THEN_FIGURE.fullmatch(
-            bc.cues().hedges.sub(" ", text[gdp_end : span[0]]))), None)
+        share = share or next((p for p, gdp_end in shares if gdp_end <= span[0]  # before it
+                               and _SHARE_THEN_FIGURE.fullmatch(
+                                   bc.cues().hedges.sub(" ", text[gdp_end : span[0]]))), None)
         hedges = [("amount", bc.hedged(text, clause[0], main.start) or main.high is not None)]
         if equivalent is not None:
             hedges.append(("usd", bc.hedged(text, clause[0], equivalent.start)))

@@ -11,7 +11,8 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from multivector.resources import resource_path
 
@@ -85,27 +86,105 @@ def _tables() -> _Tables:
     )
 
 
-def _alternation(items: object, flags: str = "") -> str:
-    """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing."""
-    parts = sorted({str(i) for i in items}, key=len, reverse=True)  # type: ignore[attr-defined]
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+def _trie(words: list[list[str]]) -> str:
+    """A regex of token lists shaped as a trie. Matching literals at one place always form a
+    chain of prefixes, and the trie tries them longest first, as a longest-first alternation
+    does, so it matches the same; but sre then tests a few first letters per position instead
+    of every alternative (its quick literal check does not work under IGNORECASE)."""
+    root: dict[str, dict] = {}
+    for tokens in words:
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[""] = {}  # "" ends a word: no token is empty
+
+    def to_regex(node: dict[str, dict]) -> str:
+        branches = [token + to_regex(child) for token, child in sorted(node.items()) if token]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return to_regex(root)
+
+
+def alternation(items: object, flags: str = "", apostrophe: str | None = None) -> str:
+    """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing (and an
+    apostrophe `apostrophe`, when given)."""
+    special = {" ": r"\s+"} | ({"'": apostrophe} if apostrophe else {})
+    words = [[special.get(ch) or re.escape(ch) for ch in str(i)] for i in items]  # type: ignore[attr-defined]
+    body = _trie(words)  # an empty item makes the whole optional, as "|" at the end would
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# IGNORECASE also lets these match ASCII letters ("ı" matches "i", "ſ" "s", the Kelvin sign "k").
+_FOLDS = (("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _fold(text: str) -> str:
+    lower = text.replace("\u0130", "i").lower()  # "İ".lower() is two characters
+    for odd, letter in _FOLDS:  # str.replace, not str.translate: ten times faster here
+        if odd in lower:
+            lower = lower.replace(odd, letter)
+    return lower
+
+
+@lru_cache(maxsize=4)  # the same document text is searched span by span
+def folded(text: str) -> str:
+    """`text` in lower case, same length, where a lower-case literal is found wherever an
+    IGNORECASE pattern of it matches (tests/core/test_budget_speed.py checks every code point)."""
+    return _fold(text)
+
+
+def _minimal(parts: Iterable[str]) -> tuple[str, ...]:
+    """Drop the parts that contain another part: finding the shorter one is enough."""
+    unique = sorted(set(parts), key=len)
+    kept: list[str] = []
+    for part in unique:
+        if not any(k in part for k in kept):
+            kept.append(part)
+    return tuple(kept)
+
+
+class Literals:
+    """Strings of which every match of some pattern spells out at least one: where none is
+    present the pattern cannot match, and str.find says so far faster than sre trying a big
+    alternation at every place. `exact` ones are looked for as written, `loose` ones (lower
+    case) in `folded` text, for IGNORECASE patterns. A word with spaces or apostrophes (which
+    patterns may match as any spacing or either apostrophe) is looked for by its longest piece."""
+
+    def __init__(self, exact: Iterable[str] = (), loose: Iterable[str] = ()) -> None:
+        def pieces(words: Iterable[str]) -> tuple[str, ...]:
+            return _minimal(max(re.split(r"[ '’]", w), key=len) for w in words)
+
+        exact_pieces, loose_pieces = pieces(exact), pieces(_fold(w) for w in loose)
+        self.always = "" in exact_pieces or "" in loose_pieces  # nothing to look for: try
+        # One search for all the pieces: sre scans for their first letters, without IGNORECASE.
+        self._exact = re.compile("|".join(map(re.escape, exact_pieces))) if exact_pieces else None
+        self._loose = re.compile("|".join(map(re.escape, loose_pieces))) if loose_pieces else None
+
+    def any_in(self, text: str, start: int, end: int) -> bool:
+        if self.always:
+            return True
+        if self._exact is not None and self._exact.search(text, start, end):
+            return True
+        return self._loose is not None and self._loose.search(folded(text), start, end) is not None
 
 
 @cache
 def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Currency before the number ("$1.17 billion") and after it ("142.56 billion tenge")."""
     t = _tables()
-    words = _alternation(t.words)
+    words = alternation(t.words)
     number = rf"(?P<num>{_NUMBER})(?:{_DASH}(?P<high>{_NUMBER}))?|\b(?P<word>{words})"
     long_scales = [s for s in t.scales if len(s) > 1]
     short_scales = [s for s in t.scales if len(s) == 1]
-    longs, shorts = _alternation(long_scales), _alternation(short_scales)
+    longs, shorts = alternation(long_scales), alternation(short_scales)
     scale = rf"(?:\s?(?P<scale>{longs})|(?P<short>{shorts}))"
-    symbol = _alternation(t.symbols, "-i")
-    code = _alternation(t.codes, "-i")
-    name = _alternation(t.names)
-    after_symbol = _alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
+    symbol = alternation(t.symbols, "-i")
+    code = alternation(t.codes, "-i")
+    name = alternation(t.names)
+    after_symbol = alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
     prefix = rf"(?P<pre>{symbol}|{code}\b)\s?(?:{number}){scale}?(?![\w%])"
     suffix = (
         rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
@@ -115,6 +194,16 @@ def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<![\d.,]){prefix}", re.IGNORECASE),
         re.compile(rf"(?<![\d.,]){suffix}", re.IGNORECASE),
     )
+
+
+@cache
+def _money_literals() -> tuple[Literals, Literals]:
+    """What the two money patterns must spell out: a symbol or code before the number (both
+    matched case-sensitively), or a name (any case), code or sign after it."""
+    t = _tables()
+    signs = [s for s in t.symbols if not any(c.isalpha() for c in s)]
+    return Literals(exact=[*t.symbols, *t.codes]), Literals(exact=[*t.codes, *signs],
+                                                            loose=t.names)
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -156,7 +245,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     end = len(text) if end is None else end
     found: list[Money] = []
     t = _tables()
-    matches = [m for regex in _money_res() for m in regex.finditer(text, start, end)]
+    matches = [m for regex, needs in zip(_money_res(), _money_literals(), strict=True)
+               if needs.any_in(text, start, end) for m in regex.finditer(text, start, end)]
     matches.sort(key=lambda m: (m.start(), -m.end()))
     last_end = -1
     for match in matches:
@@ -195,10 +285,16 @@ _PERCENT = re.compile(
 )
 
 
+_PERCENT_WORDS = Literals(loose=["%", "percent", "per cent", "pct"])  # what _PERCENT must spell
+
+
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
     """Percentages between `start` and `end` (percentage points are not percentages)."""
-    found = []
-    for match in _PERCENT.finditer(text, start, len(text) if end is None else end):
+    found: list[Percent] = []
+    end = len(text) if end is None else end
+    if not _PERCENT_WORDS.any_in(text, start, end):
+        return found
+    for match in _PERCENT.finditer(text, start, end):
         parsed = parse_number(match.group("num"))
         if parsed is not None:
             found.append(Percent(match.start(), match.end(), parsed[0], 10.0 ** -parsed[1]))
@@ -206,9 +302,15 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Per
 
 
 @cache
+def _fold_words(factor_words: tuple[str, ...]) -> Literals:
+    """What `_fold_re` must spell out: "fold", "times" or a factor word."""
+    return Literals(loose=["fold", "times", *factor_words])
+
+
+@cache
 def _fold_re(factor_words: tuple[str, ...]) -> re.Pattern[str]:
-    words = _alternation([w for w, v in _tables().words.items() if v >= 2])
-    factors = _alternation(factor_words) if factor_words else r"(?!x)x"
+    words = alternation([w for w, v in _tables().words.items() if v >= 2])
+    factors = alternation(factor_words) if factor_words else r"(?!x)x"
     return re.compile(
         rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:-|–)?\s?(?:fold\b|times\b)"
         rf"|\b(?P<word>{words})-?fold\b|\b(?P<verb>{factors})\b",
@@ -221,9 +323,12 @@ def find_folds(
 ) -> list[Fold]:
     """Factors between `start` and `end`: "1.5-fold", "twofold", "1.5 times" and the words in
     `factor_words` ("doubled" -> 2)."""
-    found = []
+    found: list[Fold] = []
     lowered = {k.lower(): v for k, v in factor_words.items()}
-    for match in _fold_re(tuple(sorted(lowered))).finditer(text, start, end):
+    words = tuple(sorted(lowered))
+    if not _fold_words(words).any_in(text, start, end):
+        return found
+    for match in _fold_re(words).finditer(text, start, end):
         if match.group("verb"):
             factor: float | None = lowered.get(match.group("verb").lower())
         else:
