@@ -57,13 +57,22 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(f"(?:{phrase_regex(p)})" for p in ordered)
 
 
+def _spellings(stem: str) -> list[str]:
+    """The literal spellings of a stem: "-" may be a hyphen, a space or a dash; "_" may be
+    nothing, a space or a hyphen."""
+    spellings = [""]
+    for ch in stem:
+        options = {"-": ["-", " ", "–"], "_": ["", " ", "-"]}.get(ch, [ch])
+        spellings = [s + o for s in spellings for o in options]
+    return spellings
+
+
 def _first_literals(phrases: Iterable[str]) -> set[str]:
-    """The literal start of every phrase's first word ("train*" -> "train", "air_space" -> "air")."""
-    literals = set()
+    """Every literal spelling of every phrase's first word, up to a "*" ("train*" -> "train")."""
+    literals: set[str] = set()
     for phrase in phrases:
         for alternative in phrase.split()[0].lower().split("|"):
-            literal = re.split(r"[*_\-]", alternative)[0]
-            literals.add(literal)
+            literals.update(_spellings(alternative.split("*")[0]))
     return literals
 
 
