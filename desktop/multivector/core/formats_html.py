@@ -116,6 +116,10 @@ class _PageParser(HTMLParser):
             self.articles[len(self.articles) - 1].append(text)
 
     def close(self) -> None:
+        # A page cut off mid-download ends inside a tag ('<a href="http://exa'): that is markup
+        # that never arrived whole, not text.
+        if self.rawdata.lstrip().startswith("<"):
+            self.rawdata = ""
         super().close()
         self._flush()
 

@@ -25,12 +25,17 @@ def normalize_text(text: str) -> str:
 
 
 def document_from_text(
-    text: str, path: str | None = None, source_format: str = "text", **known: object
+    text: str,
+    path: str | None = None,
+    source_format: str = "text",
+    name: str | None = None,
+    **known: object,
 ) -> Document:
-    """A document for already-decoded text; `known` metadata (from HTML, say) wins over the header."""
+    """A document for already-decoded text; `known` metadata (from HTML, say) wins over the header.
+    `name` is what error messages call the input (its path when it has one)."""
     text = normalize_text(text)
     if not text.strip():
-        raise InputError(f"{path or 'input'}: is empty: there is no text to analyse")
+        raise InputError(f"{name or path or 'input'}: is empty: there is no text to analyse")
     header = metadata.parse_header(text)
     values = metadata.header_values(header)
     values.update({k: v for k, v in known.items() if v is not None})
@@ -60,7 +65,11 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
                 f"{name}: is {size / 1e6:.0f} MB, over the {limit / 1e6:.0f} MB limit for one article"
             )
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            # read what the file holds (plus one byte, to notice one that grew past the limit)
+            # rather than reserving the whole limit for every small file
+            data = handle.read(min(size, limit) + 1)
+            if len(data) > size:
+                data += handle.read(limit + 1 - len(data))
     except PermissionError as exc:
         raise InputError(f"{name}: cannot be read: permission denied") from exc
     except OSError as exc:
@@ -77,7 +86,7 @@ def load_bytes(data: bytes, name: str, path: str | None = None) -> Document:
     from multivector.core.formats import extract  # formats pull in optional parsers lazily
 
     text, fmt, known = extract(data, name)
-    return document_from_text(text, path=path, source_format=fmt, **known)
+    return document_from_text(text, path=path, source_format=fmt, name=name, **known)
 
 
 def load_document(source: str | os.PathLike[str] | None) -> Document:
