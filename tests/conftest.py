@@ -1,0 +1,23 @@
+"""Shared test setup: Qt runs off screen, logs and settings go to temporary folders.
+
+Kept free of Qt imports so that the core's tests never load PySide6.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before any test module can import Qt: a QApplication reads it once, at creation.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own log folder and settings file, never the user's."""
+    base = tmp_path_factory.mktemp("env")
+    monkeypatch.setenv("MULTIVECTOR_LOG_DIR", str(base / "logs"))
+    monkeypatch.setenv("MULTIVECTOR_SETTINGS_DIR", str(base / "settings"))
+    return base
