@@ -1,8 +1,16 @@
 """Multivector: a desktop explorer for articles on defense and security cooperation."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("multivector")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+checkout"
+
+def __getattr__(name: str) -> str:
+    # The version is read from the package metadata only when asked for: importlib.metadata
+    # costs some 80 ms, which every start of the command line and the window would pay.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("multivector")
+        except PackageNotFoundError:  # running from a checkout that was never installed
+            return "0.0.0+checkout"
+    raise AttributeError(f"module 'multivector' has no attribute {name!r}")

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from multivector import __version__
 from multivector.core.errors import InputError
 
 SUMMARY_FORMATS = ("text", "markdown", "html", "pdf", "json")
@@ -19,6 +18,8 @@ COMMANDS = ("analyze", "summary", "library")
 
 
 def _window_parser() -> argparse.ArgumentParser:
+    from multivector import __version__
+
     parser = argparse.ArgumentParser(
         prog="multivector",
         description="Explore who a country cooperates with on defense and security, with proof. "

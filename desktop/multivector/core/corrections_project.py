@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from multivector import __version__
+import multivector
 from multivector.core.corrections import Entry
 from multivector.core.corrections_codec import entry_from_dict, entry_to_dict
 from multivector.core.errors import InputError
@@ -59,7 +59,7 @@ def project_to_json(project: Project) -> str:
         {
             "format": PROJECT_FORMAT,
             "schema": PROJECT_SCHEMA,
-            "written_by": f"multivector {__version__}",
+            "written_by": f"multivector {multivector.__version__}",
             "saved": project.saved,
             "article": {"name": project.article_name, "sha256": project.article_sha256},
             "edits": [entry_to_dict(e) for e in project.entries],

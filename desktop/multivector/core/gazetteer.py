@@ -7,13 +7,12 @@ on whole words, longest name first.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from multivector.core.trie import literal_trie_regex
+from multivector.core.name_index import NameIndex
 from multivector.resources import resource_path
 
 NAME, DEMONYM, CAPITAL, ACRONYM = "name", "demonym", "capital", "acronym"
@@ -58,7 +57,7 @@ def _with_capitalized_article(surface: str) -> list[str]:
 
 
 class Gazetteer:
-    """All known entities and one fast pattern that finds their mentions."""
+    """All known entities and an index that finds their mentions."""
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
@@ -68,8 +67,7 @@ class Gazetteer:
         self._load_blocs()
         for phrase in _read_toml("blockers.toml").get("phrases", []):
             self._surfaces.setdefault(phrase, (_BLOCKED, NAME))
-        trie = literal_trie_regex(self._surfaces)
-        self._pattern = re.compile(rf"(?<![\w\-])(?:{trie})(?![\w])")
+        self._index = NameIndex(self._surfaces.items())
 
     def _add(self, entity_id: str, surface: str, form: str) -> None:
         for variant in _with_capitalized_article(surface.strip()):
@@ -123,11 +121,9 @@ class Gazetteer:
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every entity mention in text[start:end], in order, longest match at each place."""
         found = []
-        for match in self._pattern.finditer(text, start, len(text) if end is None else end):
-            entity_id, form = self._surfaces[match.group()]
-            if entity_id == _BLOCKED:
-                continue
-            found.append(Mention(match.start(), match.end(), entity_id, form))
+        for hit_start, hit_end, (entity_id, form) in self._index.find(text, start, end):  # type: ignore[misc]
+            if entity_id != _BLOCKED:
+                found.append(Mention(hit_start, hit_end, entity_id, form))
         return found
 
     def member_of(self, country: str) -> list[Entity]:

@@ -1,0 +1,68 @@
+"""Finds literal names in text by word-token lookup: no giant regular expression to compile.
+
+A name is looked up as the exact stretch of text from its first word to its last, so the
+separators between words ("Côte d’Ivoire", "Guinea-Bissau") must match too. Punctuation a name
+ends with ("U.S.") is checked after the lookup. Matching is case-sensitive and on whole words:
+no letter, digit or hyphen right before, no letter or digit right after; the longest name wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+class NameIndex:
+    """Literal names -> a value, found in text longest first."""
+
+    def __init__(self, names: Iterable[tuple[str, object]]) -> None:
+        self._values: dict[str, list[tuple[str, object]]] = {}  # core -> [(tail, value)]
+        self._longest: dict[str, int] = {}  # first word -> most words of a name starting with it
+        for name, value in names:
+            words = list(_WORD.finditer(name))
+            if not words or words[0].start() != 0:
+                continue  # names start with a letter or digit
+            core, tail = name[: words[-1].end()], name[words[-1].end() :]
+            self._values.setdefault(core, []).append((tail, value))
+            first = words[0].group()
+            self._longest[first] = max(self._longest.get(first, 0), len(words))
+        for options in self._values.values():
+            options.sort(key=lambda option: len(option[0]), reverse=True)  # "U.S." before "U.S"
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, object]]:
+        """(start, end, value) for each name in text[start:end], in reading order."""
+        end = len(text) if end is None else end
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+        i = 0
+        while i < len(words):
+            first_start, _, first = words[i]
+            longest = self._longest.get(first, 0)
+            if not longest or (first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in "-_")):
+                i += 1
+                continue
+            hit = self._longest_at(text, words, i, min(longest, len(words) - i), end)
+            if hit is None:
+                i += 1
+                continue
+            count, stop, value = hit
+            yield first_start, stop, value
+            i += count
+
+    def _longest_at(
+        self, text: str, words: list[tuple[int, int, str]], i: int, most: int, end: int
+    ) -> tuple[int, int, object] | None:
+        first_start = words[i][0]
+        for count in range(most, 0, -1):
+            core_end = words[i + count - 1][1]
+            options = self._values.get(text[first_start:core_end])
+            if not options:
+                continue
+            for tail, value in options:
+                stop = core_end + len(tail)
+                if stop <= end and text.startswith(tail, core_end) and not (
+                    stop < len(text) and (text[stop].isalnum() or text[stop] == "_")
+                ):
+                    return count, stop, value
+        return None
