@@ -74,3 +74,16 @@ def test_over_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
     path.write_bytes(b"a" * 2000)
     with pytest.raises(InputError, match="limit"):
         loading.read_bytes(path, limit=1000)
+
+
+def test_byline_and_date_lines_under_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Azerbaijan Deepens Military Ties With Turkey\nBy Jane Analyst\nMarch 3, 2021\n\n"
+        "Turkey remains Azerbaijan's closest ally. In 2019 they held exercises.", "utf-8"
+    )
+    doc = load_document(path)
+    assert (doc.title, doc.author, doc.date, doc.year) == (
+        "Azerbaijan Deepens Military Ties With Turkey", "Jane Analyst", "March 3, 2021", 2021
+    )
+    assert doc.text[doc.body_start :].startswith("Turkey remains")

@@ -126,7 +126,7 @@ def test_encyclopedia_entry() -> None:
     assert {"arms_supply", "infrastructure"} <= set(russia.areas)
     assert "infrastructure" not in partner(analysis, "CSTO").areas  # the base is Russia's
     assert partner(analysis, "IND").areas == ("arms_supply",)
-    assert partner(analysis, "FRA").areas == ("air_space_control",)
+    assert set(partner(analysis, "FRA").areas) == {"air_space_control", "arms_supply"}
     assert partner(analysis, "NATO").areas == ("peace_support",)
     assert analysis.partner("LBN") is None  # a destination of peacekeepers, not a partner
     assert analysis.partner("AZE") is None  # "relations ... remain hostile"
@@ -144,3 +144,23 @@ def test_government_fact_sheet() -> None:
     usa = partner(analysis, "USA")
     assert {"defense_reform", "military_education", "border_security", "training"} <= set(usa.areas)
     assert analysis.partner("RUS") is None
+
+
+def test_geography_and_trade_are_not_security_partners() -> None:
+    analysis = analyse(
+        "Mongolia, landlocked between Russia and China, seeks security ties with Japan. "
+        "Beijing remains Mongolia's largest trading partner. Mongolian peacekeepers have served "
+        "in South Sudan and Afghanistan."
+    )
+    assert analysis.focal.code == "MNG"
+    assert {p.id for p in analysis.partners} == {"JPN"}
+    assert partner(analysis, "JPN").areas == ("military_cooperation",)
+
+
+def test_overlapping_phrases_of_two_areas_both_count() -> None:
+    analysis = analyse(
+        "Every summer Mongolia co-hosts a peacekeeping exercise with the United States, while "
+        "Russia supplies most of the army's equipment."
+    )
+    assert {"peace_support", "joint_exercises"} <= set(partner(analysis, "USA").areas)
+    assert partner(analysis, "RUS").areas == ("arms_supply",)

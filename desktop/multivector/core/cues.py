@@ -16,12 +16,14 @@ class Cues:
     """Compiled cue patterns (run them over `patterns.lowered(text)`), built once per process."""
 
     cooperation: PhrasePattern
+    not_security: PhrasePattern
     adversary: PhrasePattern
     possessed: PhrasePattern
     negation: PhrasePattern
     following: PhrasePattern
     location: frozenset[str]
     deployment: frozenset[str]
+    place_words: frozenset[str]
     country_reference: PhrasePattern
     organization_reference: PhrasePattern
     tiers: PhrasePattern  # group names in tier_names
@@ -43,12 +45,14 @@ def load_cues() -> Cues:
     )
     return Cues(
         cooperation=compile_phrases(data["cooperation"]["phrases"]),
+        not_security=compile_phrases(data["cooperation"]["not_security"]),
         adversary=compile_phrases(adversary["phrases"]),
         possessed=compile_phrases(adversary["possessed"]),
         negation=compile_phrases(adversary["negations"]),
         following=compile_phrases(adversary["following"]),
         location=frozenset(data["location"]["prepositions"]),
         deployment=frozenset(data["location"]["deployment_verbs"]),
+        place_words=frozenset(data["location"]["place_words"]),
         country_reference=compile_phrases(data["references"]["countries"]),
         organization_reference=compile_phrases(data["references"]["organizations"]),
         tiers=tiers,

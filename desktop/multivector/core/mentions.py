@@ -44,7 +44,7 @@ def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> b
         before = before[:-1]
     if not before:
         return False
-    if before[-1].lower() in cues.location:
+    if before[-1].lower() in cues.location or any(w.lower() in cues.place_words for w in before[-3:]):
         return True
     return before[-1].lower() == "to" and any(w.lower() in cues.deployment for w in before[-7:-1])
 

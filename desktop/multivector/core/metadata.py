@@ -23,6 +23,15 @@ _KEY_RE = re.compile(
 )
 _HEADER_LINE = re.compile(r"^\s*(?:Publication|Source|Volume|Issue|Date|Published|Title|Headline|Author|By)\s*:", re.I)
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
+)
+_BYLINE = re.compile(r"^By\s+([A-Z][\w.’'\-]+(?:\s+(?:and\s+)?[A-Z][\w.’'\-]+){0,5})$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -58,6 +67,15 @@ def parse_header(text: str) -> Header:
         title = _MARKDOWN_TITLE.match(stripped)
         if title and "title" not in fields:
             fields["title"] = title.group(1)
+            offset += len(line)
+            continue
+        byline = _BYLINE.match(stripped)
+        if byline and "author" not in fields:
+            fields["author"] = byline.group(1)
+            offset += len(line)
+            continue
+        if _DATE_LINE.match(stripped) and "date" not in fields:
+            fields["date"] = stripped
             offset += len(line)
             continue
         if "title" not in fields and _looks_like_title(stripped, text[offset + len(line) :]):

@@ -92,6 +92,8 @@ class PartnerWalk:
         self.ctx = ctx
         named_anywhere = {m.entity for m in ctx.mentions}
         masked = _masked(ctx.low, ctx.mentions)
+        for match in ctx.cues.not_security.finditer(masked, body_start):  # "trading partner"
+            masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
         self.adversary = AdversaryCues(ctx.low, ctx.cues, body_start)
         self.mentions = _Index(ctx.mentions)
         self.people = _Index(list(ctx.people))

@@ -67,7 +67,7 @@ def _spellings(stem: str) -> list[str]:
     return spellings
 
 
-def _first_literals(phrases: Iterable[str]) -> set[str]:
+def first_literals(phrases: Iterable[str]) -> set[str]:
     """Every literal spelling of every phrase's first word, up to a "*" ("train*" -> "train")."""
     literals: set[str] = set()
     for phrase in phrases:
@@ -87,7 +87,7 @@ class PhrasePattern:
         from multivector.core.trie import literal_trie_regex
 
         self.full = re.compile(rf"{_LEFT}(?:{body}){_RIGHT}")
-        literals = _first_literals(phrases)
+        literals = first_literals(phrases)
         self._starts = re.compile(rf"{_LEFT}(?:{literal_trie_regex(literals)})") if all(literals) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
