@@ -89,3 +89,11 @@ def test_numbers_and_rounding() -> None:
     assert round_like(142.56e9 / 1.74, 1e7) == 81_930_000_000
     assert round_like(2e9 / 1.5, 1e9) == 1_330_000_000  # at least three significant digits
     assert format_amount(142.56e9, "KZT") == "142.56 billion KZT"
+
+
+def test_currency_name_before_the_number_as_reference_books_write_it() -> None:
+    from multivector.core.money import find_money
+
+    text = "Defense budget: 2018: som 8.9bn ($130m)"
+    found = [(m.value, m.currency) for m in find_money(text)]
+    assert found == [(8.9e9, "KGS"), (130e6, "USD")]

@@ -164,3 +164,24 @@ def test_overlapping_phrases_of_two_areas_both_count() -> None:
     )
     assert {"peace_support", "joint_exercises"} <= set(partner(analysis, "USA").areas)
     assert partner(analysis, "RUS").areas == ("arms_supply",)
+
+
+REFERENCE_BOOK_PAGE = """KYRGYZSTAN
+
+Capital: Bishkek
+Defense budget: 2018: som 8.9bn ($130m); 2019: som 9.5bn ($136m)
+Military cooperation: Russia (Kant air base; CSTO forces); China (SCO counter-terrorism exercises); United States (training of border guards, until 2014); Turkey (military education)
+"""
+
+
+def test_reference_book_list_with_areas_in_brackets() -> None:
+    analysis = analyse(REFERENCE_BOOK_PAGE)
+    assert analysis.document.title == "KYRGYZSTAN"
+    assert analysis.focal.code == "KGZ"
+    assert "infrastructure" in partner(analysis, "RUS").areas
+    assert "counter_terrorism" in partner(analysis, "SCO").areas
+    assert {"training", "border_security"} <= set(partner(analysis, "USA").areas)
+    assert "training" not in partner(analysis, "RUS").areas
+    assert "military_education" in partner(analysis, "TUR").areas
+    facts = {f.year: (f.amount, f.currency, f.usd) for f in analysis.budget}
+    assert facts == {2018: (8.9e9, "KGS", 130e6), 2019: (9.5e9, "KGS", 136e6)}

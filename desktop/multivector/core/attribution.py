@@ -52,6 +52,16 @@ def _chain_after(text: str, first: Actor, actors: list[Actor]) -> list[Actor]:
     return _with_same_span(chain, actors)
 
 
+def _parenthesis_owner(text: str, hit: AreaHit, actors: list[Actor]) -> list[Actor]:
+    """"Russia (Kant air base; CSTO forces)": a phrase in brackets right after an actor is its."""
+    opening = text.rfind("(", 0, hit.start)
+    if opening < 0 or text.find(")", opening, hit.start) >= 0:
+        return []
+    head = text[:opening].rstrip()
+    owner = [a for a in actors if a.end == len(head)]
+    return _with_same_span(owner, actors) if owner else []
+
+
 def _bound(text: str, hit: AreaHit, actors: list[Actor]) -> list[Actor]:
     """Actors tied to the phrase by a preposition after it or by standing right before it."""
     after = _AFTER.match(text, hit.end)
@@ -68,7 +78,7 @@ def _bound(text: str, hit: AreaHit, actors: list[Actor]) -> list[Actor]:
             if actor.end <= chain[-1].start and _JOIN.fullmatch(text, actor.end, chain[-1].start):
                 chain.append(actor)
         return _with_same_span(chain, actors)
-    return []
+    return _parenthesis_owner(text, hit, actors)
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

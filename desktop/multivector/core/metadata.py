@@ -90,7 +90,7 @@ def _looks_like_title(line: str, rest: str) -> bool:
     return (
         len(line) <= 120
         and not line.endswith((".", ":", ",", ";"))
-        and len(line.split()) >= 2
+        and (len(line.split()) >= 2 or (line.isupper() and len(line) > 3))  # "KYRGYZSTAN"
         and bool(rest.strip())
         and line[0].isupper()
     )

@@ -185,7 +185,8 @@ def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     code = alternation(t.codes, "-i")
     name = alternation(t.names)
     after_symbol = alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
-    prefix = rf"(?P<pre>{symbol}|{code}\b)\s?(?:{number}){scale}?(?![\w%])"
+    # reference books put the currency's name first too: "som 8.9bn", "tenge 441bn"
+    prefix = rf"(?P<pre>{symbol}|{code}\b|{name}(?=\s\d))\s?(?:{number}){scale}?(?![\w%])"
     suffix = (
         rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
         rf"(?:(?P<name>{name})(?![\w’'‘])|(?P<code>{code})\b|(?P<sym>{after_symbol}))"
@@ -202,7 +203,7 @@ def _money_literals() -> tuple[Literals, Literals]:
     matched case-sensitively), or a name (any case), code or sign after it."""
     t = _tables()
     signs = [s for s in t.symbols if not any(c.isalpha() for c in s)]
-    return Literals(exact=[*t.symbols, *t.codes]), Literals(exact=[*t.codes, *signs],
+    return Literals(exact=[*t.symbols, *t.codes], loose=t.names), Literals(exact=[*t.codes, *signs],
                                                             loose=t.names)
 
 
@@ -232,7 +233,7 @@ def _currency(match: re.Match[str]) -> str | None:
     t = _tables()
     if pre := _group(match, "pre"):
         pre = re.sub(r"\s+", " ", pre)
-        return t.symbols.get(pre) or (pre if pre in t.codes else None)
+        return t.symbols.get(pre) or (pre if pre in t.codes else None) or t.names.get(pre.lower())
     if name := _group(match, "name"):
         return t.names.get(re.sub(r"\s+", " ", name).lower())
     if code := _group(match, "code"):
