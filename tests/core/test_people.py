@@ -1,0 +1,59 @@
+"""People, quotations and cited sources, on sentences of our own."""
+
+from engine_helpers import analyse
+
+
+def test_roles_before_and_after_names_and_their_countries() -> None:
+    analysis = analyse(
+        "Georgian Defense Minister Juansher Burchuladze met Lithuania's Foreign Minister Gabrielius "
+        "Landsbergis in Tbilisi. Ben Wallace, Britain's defence secretary, joined them. "
+        "President Salome Zourabichvili welcomed NATO support for Georgia."
+    )
+    people = {p.name: (p.role, p.country) for p in analysis.people}
+    assert analysis.focal.code == "GEO"
+    assert people["Juansher Burchuladze"] == ("Defense Minister", "GEO")
+    assert people["Gabrielius Landsbergis"] == ("Foreign Minister", "LTU")
+    assert people["Ben Wallace"] == ("defence secretary", "GBR")
+    assert people["Salome Zourabichvili"] == ("President", "GEO")  # no country said: the focal one
+
+
+def test_person_passages_are_the_sentences_naming_them() -> None:
+    text = (
+        "Uzbekistan's Defense Minister Bakhodir Kurbanov visited Seoul. Kurbanov signed a deal "
+        "on training with South Korea. The deal covers pilots."
+    )
+    analysis = analyse(text)
+    person = next(p for p in analysis.people if p.name == "Bakhodir Kurbanov")
+    assert [text[s.start : s.end] for s in person.passages] == [
+        "Uzbekistan's Defense Minister Bakhodir Kurbanov visited Seoul.",
+        "Kurbanov signed a deal on training with South Korea.",
+    ]
+
+
+def test_quote_speakers_pronoun_name_and_according_to() -> None:
+    text = (
+        "President Kassym-Jomart Tokayev spoke in Astana. \u201cWe will never join a bloc against "
+        "our neighbours,\u201d he said. \u201cThe exercises will continue next year as planned,\u201d "
+        "according to the Ministry of Defense. Analysts called the policy \u201cbalanced\u201d."
+    )
+    analysis = analyse(text)
+    speakers = {text[q.start + 1 : q.start + 12]: q.speaker for q in analysis.quotes}
+    assert speakers == {
+        "We will nev": "Kassym-Jomart Tokayev",
+        "The exercis": "the Ministry of Defense",
+    }  # the one-word scare quote is no quotation
+
+
+def test_sources_in_brackets() -> None:
+    text = (
+        "Armenia bought radars from France (Reuters, March 3, 2021). Russia objected "
+        "(TASS, 12 May). India delivered launchers (The Hindu, 2022). Yerevan (the capital) grew."
+    )
+    analysis = analyse(text)
+    assert [(s.name, s.date) for s in analysis.sources] == [
+        ("Reuters", "March 3, 2021"),
+        ("TASS", "12 May"),
+        ("The Hindu", "2022"),
+    ]
+    for source in analysis.sources:
+        assert text[source.start] == "(" and text[source.end - 1] == ")"
