@@ -185,3 +185,11 @@ def test_reference_book_list_with_areas_in_brackets() -> None:
     assert "military_education" in partner(analysis, "TUR").areas
     facts = {f.year: (f.amount, f.currency, f.usd) for f in analysis.budget}
     assert facts == {2018: (8.9e9, "KGS", 130e6), 2019: (9.5e9, "KGS", 136e6)}
+
+
+def test_short_first_word_phrase_is_found() -> None:
+    # "in case of ..." starts with a two-letter word: the area lookup must not trip on it
+    analysis = analyse(
+        "Turkey and Azerbaijan signed a declaration on mutual assistance in case of aggression."
+    )
+    assert "crisis_assistance" in partner(analysis, "TUR").areas

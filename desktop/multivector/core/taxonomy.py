@@ -65,7 +65,7 @@ class Taxonomy:
             here = match.start()
             found = [AreaHit(here, match.end(), group_name(match, self._names))]
             word = lowered_text[here : here + 3]
-            for area_id in self._by_first.get(word, ()) | self._by_first.get(word[:2], set()):
+            for area_id in self._by_first.get(word, set()) | self._by_first.get(word[:2], set()):
                 if area_id != found[0].area:
                     other = self._area_pattern(area_id).match(lowered_text, here, end)
                     if other:
