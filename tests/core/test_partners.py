@@ -190,6 +190,7 @@ def test_reference_book_list_with_areas_in_brackets() -> None:
 def test_short_first_word_phrase_is_found() -> None:
     # "in case of ..." starts with a two-letter word: the area lookup must not trip on it
     analysis = analyse(
-        "Turkey and Azerbaijan signed a declaration on mutual assistance in case of aggression."
+        "Azerbaijan's army is growing. Turkey and Azerbaijan signed a declaration on mutual "
+        "assistance in case of aggression."
     )
     assert "crisis_assistance" in partner(analysis, "TUR").areas
