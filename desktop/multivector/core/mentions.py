@@ -50,14 +50,16 @@ def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> b
 
 
 class AdversaryCues:
-    """Adversary and negation cues, found once over the whole lowered text."""
+    """Adversary and negation cues found in the whole lowered text, and what they make of a mention."""
 
-    def __init__(self, low: str, cues: Cues, start: int = 0) -> None:
+    def __init__(
+        self, low: str, cues: Cues, adversary: list[tuple[int, int]], negations: list[tuple[int, int]]
+    ) -> None:
         self.low = low
         self.cues = cues
-        self.spans = [(m.start(), m.end()) for m in cues.adversary.finditer(low, start)]
+        self.spans = adversary
         self.ends = [end for _, end in self.spans]
-        self.negations = [m.start() for m in cues.negation.finditer(low, start)]
+        self.negations = [start for start, _ in negations]
 
     def is_adversary(self, mention: Mention, sentence_start: int) -> bool:
         """A mention right after an adversary cue ("threats from X"), unless negated ("never

@@ -18,7 +18,7 @@ from multivector.core.attribution import Actor, attribute_areas
 from multivector.core.cues import Cues
 from multivector.core.gazetteer import Gazetteer, Mention
 from multivector.core.mentions import AdversaryCues, is_place
-from multivector.core.model import Paragraph, PartnerPassage, Sentence
+from multivector.core.model import Paragraph, PartnerPassage, Sentence, Span
 from multivector.core.people import PersonMention
 from multivector.core.taxonomy import Taxonomy
 
@@ -50,24 +50,13 @@ class Context:
     people: tuple[PersonMention, ...]
 
 
-def _match_start(match: re.Match[str]) -> int:
-    return match.start()
+def _first(item: tuple) -> int:  # type: ignore[type-arg]
+    return item[0]
 
 
 def _capitalizable(phrase: str) -> str:
     escaped = re.escape(phrase)
     return f"[{phrase[0].upper()}{phrase[0].lower()}]{escaped[1:]}" if phrase[:1].isalpha() else escaped
-
-
-def _masked(low: str, mentions: list[Mention]) -> str:
-    """The text with entity names blanked, so "Cooperation" in the OSCE's name is no cue."""
-    pieces, position = [], 0
-    for mention in mentions:
-        if mention.start >= position:
-            pieces += [low[position : mention.start], " " * (mention.end - mention.start)]
-            position = mention.end
-    pieces.append(low[position:])
-    return "".join(pieces)
 
 
 class _Index:
@@ -91,26 +80,28 @@ class PartnerWalk:
     def __init__(self, ctx: Context, body_start: int = 0) -> None:
         self.ctx = ctx
         named_anywhere = {m.entity for m in ctx.mentions}
-        masked = _masked(ctx.low, ctx.mentions)
-        for match in ctx.cues.not_security.finditer(masked, body_start):  # "trading partner"
-            masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
-        self.adversary = AdversaryCues(ctx.low, ctx.cues, body_start)
         self.mentions = _Index(ctx.mentions)
         self.people = _Index(list(ctx.people))
         self.area_hits = _Index(ctx.taxonomy.hits(ctx.low, body_start, len(ctx.low)))
-        self.cooperation = _Index(list(ctx.cues.cooperation.finditer(masked, body_start)), key=_match_start)
-        self.tiers = _Index(list(ctx.cues.tiers.finditer(masked, body_start)), key=_match_start)
-        references = [
-            (match, ("country",)) for match in ctx.cues.country_reference.finditer(ctx.low, body_start)
-        ] + [
-            (match, ("organization", "bloc"))
-            for match in ctx.cues.organization_reference.finditer(ctx.low, body_start)
-        ]
+        found = ctx.cues.sets.scan(ctx.low, body_start)
+        self.adversary = AdversaryCues(ctx.low, ctx.cues, found["adversary"], found["negation"])
+        # Cue words inside a name ("Cooperation" in the OSCE's) or in "trading partner" don't count.
+        blocked = _Index([Span(m.start, m.end) for m in ctx.mentions]
+                         + [Span(a, b) for a, b in found["not_security"]])
+        def free(span: tuple[int, int]) -> bool:
+            return not any(b.start < span[1] and span[0] < b.end for b in blocked.within(span[0] - 80, span[1]))
+        self.cooperation = _Index([x for x in found["cooperation"] if free(x)], key=_first)
+        self.tiers = _Index(
+            [(a, b, tier) for tier in ("primary", "secondary") for a, b in found[tier] if free((a, b))],
+            key=_first,
+        )
         # "the Organization" opening "the Organization for Security ..." is a name, no reference
         self.references = _Index(
-            [(m, kinds) for m, kinds in references if not self.mentions.within(m.start(), m.end())
-             and not any(x.start < m.end() and m.start() < x.end for x in self.mentions.within(m.start() - 80, m.start()))],
-            key=lambda item: item[0].start(),
+            [(a, b, kinds) for name, kinds in (("country_reference", ("country",)),
+                                               ("organization_reference", ("organization", "bloc")))
+             for a, b in found[name] if not self.mentions.within(a, b)
+             and not any(x.start < b and a < x.end for x in self.mentions.within(a - 80, a))],
+            key=_first,
         )
         # "the Alliance" means NATO only in a text that names NATO; "The Alliance" starts sentences.
         self.named_references = _Index(
@@ -151,12 +142,12 @@ class PartnerWalk:
         """Adds the country or organization that "the two countries" / "the bloc" points to."""
         ctx = self.ctx
         resolved = list(actors)
-        for match, kinds in self.references.within(sentence.start, sentence.end):
-            before = recent + [a for a in actors if a.start < match.start()]
+        for ref_start, ref_end, kinds in self.references.within(sentence.start, sentence.end):
+            before = recent + [a for a in actors if a.start < ref_start]
             candidates = [a.entity for a in before if ctx.gazetteer.entities[a.entity].kind in kinds]
             if candidates:
-                phrase = ctx.text[match.start() : match.end()]
-                resolved.append(Actor(match.start(), match.end(), candidates[-1], phrase))
+                phrase = ctx.text[ref_start:ref_end]
+                resolved.append(Actor(ref_start, ref_end, candidates[-1], phrase))
         return sorted(resolved, key=lambda a: a.start)
 
     def walk(self, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[SentenceFindings]:
@@ -200,9 +191,9 @@ class PartnerWalk:
             found.partners = {entity: INHERITED_CUE for entity in previous.partners}
             found.area_owners = {area: list(found.partners) for area in found.areas}
         recent.extend(a for a in actors if a.entity != ctx.focal)
-        for match in self.tiers.within(sentence.start, sentence.end):
+        for _start, _end, tier in self.tiers.within(sentence.start, sentence.end):
             targets = found.partners or (previous.partners if previous else {})
-            found.tiers.extend((entity, ctx.cues.tier_of(match)) for entity in targets)
+            found.tiers.extend((entity, tier) for entity in targets)
         return found
 
 

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 
 _GAP = r"(?:[\s,;:’'\-–]+[\w’'\-]+){0,6}?[\s,;:’'\-–]+"
 _SPACE = r"[\s\u00a0]+"
-_LEFT, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
+LEFT_BOUNDARY, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
+_LEFT = LEFT_BOUNDARY
 
 
 def lowered(text: str) -> str:
