@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 _GAP = r"(?:[\s,;:’'\-–]+[\w’'\-]+){0,6}?[\s,;:’'\-–]+"
 _SPACE = r"[\s\u00a0]+"
 LEFT_BOUNDARY, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
-_LEFT = LEFT_BOUNDARY
 
 
 def lowered(text: str) -> str:
@@ -85,11 +85,17 @@ class PhrasePattern:
     """
 
     def __init__(self, body: str, phrases: Iterable[str]) -> None:
+        self.full = re.compile(rf"{LEFT_BOUNDARY}(?:{body}){_RIGHT}")
+        self._literals = first_literals(phrases)
+
+    @cached_property
+    def _starts(self) -> re.Pattern[str] | None:
+        """Built on the first search only: a pattern only ever matched at a place needs none."""
         from multivector.core.trie import literal_trie_regex
 
-        self.full = re.compile(rf"{_LEFT}(?:{body}){_RIGHT}")
-        literals = first_literals(phrases)
-        self._starts = re.compile(rf"{_LEFT}(?:{literal_trie_regex(literals)})") if all(literals) else None
+        if not all(self._literals):
+            return None
+        return re.compile(rf"{LEFT_BOUNDARY}(?:{literal_trie_regex(self._literals)})")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else endpos
@@ -105,16 +111,6 @@ class PhrasePattern:
                 resume = max(match.end(), match.start() + 1)
                 yield match
 
-    def matches_at_every_start(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """The match at each place a phrase starts, overlapping ones included."""
-        endpos = len(text) if endpos is None else endpos
-        starts = self._starts.finditer(text, pos, endpos) if self._starts else range(pos, endpos)
-        for candidate in starts:
-            start = candidate if isinstance(candidate, int) else candidate.start()
-            match = self.full.match(text, start, endpos)
-            if match:
-                yield match
-
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
 
@@ -126,15 +122,3 @@ def compile_phrases(phrases: Iterable[str]) -> PhrasePattern:
     """One whole-word pattern matching any of `phrases` in lowered text (longest first)."""
     phrases = list(phrases)
     return PhrasePattern(_alternation(phrases), phrases)
-
-
-def compile_named(named: dict[str, Iterable[str]]) -> tuple[PhrasePattern, list[str]]:
-    """One pattern over several groups of phrases, and the group names in order
-    (`group_name(match, names)` is the group that matched)."""
-    names = list(named)
-    groups = "|".join(f"(?P<g{i}>{_alternation(named[name])})" for i, name in enumerate(names))
-    return PhrasePattern(groups, [p for name in names for p in named[name]]), names
-
-
-def group_name(match: re.Match[str], names: list[str]) -> str:
-    return names[int((match.lastgroup or "g0")[1:])]
