@@ -71,7 +71,9 @@ class LibraryModel(QAbstractTableModel):
     @staticmethod
     def _display(row: ArticleRow, hit: SearchHit | None, column: int) -> str | None:
         if column == 0:
-            return (row.date or row.sort_date or "").strip() or "undated"
+            # the sort key's unknown parts are zeros ("2023-00-00"): show only what is known
+            known = (row.sort_date or "").replace("-00", "")
+            return (row.date or known or "").strip() or "undated"
         if column == 1:
             return row.label
         if column == 2:
