@@ -46,10 +46,42 @@ def make_application(dark: bool = False, offscreen: bool = False) -> object:
         app.setApplicationName("Multivector")
         app.setOrganizationName("multivector")
         app.setApplicationDisplayName("Multivector")
+    app.setDesktopFileName("multivector")  # Wayland and docks match it to the .desktop file
+    set_window_icon(app)
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     return app
+
+
+def set_window_icon(app: object) -> None:
+    """The application's icon for every window (title bars, task switchers)."""
+    from PySide6.QtGui import QIcon
+
+    from multivector.resources import resource_path
+
+    icon = QIcon(str(resource_path("icons", "multivector.svg")))
+    app.setWindowIcon(icon)  # type: ignore[attr-defined]
+
+
+def install_crash_hook(window: object) -> None:
+    """Unexpected exceptions open a dialog over the active window (or the main one) and the
+    window carries on; the details go to the log."""
+    from PySide6.QtWidgets import QApplication
+
+    from multivector.qt.crash import install_exception_hook
+
+    install_exception_hook(
+        lambda: QApplication.activeWindow() or window)  # type: ignore[return-value]
+
+
+def discard_window(window: object) -> None:
+    """Delete the window now. Left to Python, its signal-lambda cycles are collected at some
+    later moment, deleting a whole widget tree under whatever code runs then (a caller that
+    goes on using Qt, such as a test session)."""
+    import shiboken6
+
+    shiboken6.delete(window)
 
 
 def wait_for_plot(window: object, timeout_s: float = PLOT_WAIT_S) -> bool:
@@ -129,14 +161,20 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
 
 
 def run_window(file: str | None, screenshot: str | None = None, select: str | None = None,
-               dark: bool = False) -> int:
-    """`multivector [FILE] [--screenshot PNG] [--select NODE] [--dark]`; InputError for bad input."""
+               dark: bool = False, crash_hook: bool = True) -> int:
+    """`multivector [FILE] [--screenshot PNG] [--select NODE] [--dark]`; InputError for bad input.
+
+    `crash_hook`: route unexpected exceptions to a dialog (never in --screenshot mode, where no
+    one is there to close it)."""
     app, window = open_window(file, dark=dark, offscreen=screenshot is not None)
     if select is not None and not window.select_node(select):  # type: ignore[attr-defined]
         raise InputError(f"--select {select}: no such node in this article")
     if screenshot is None:
+        if crash_hook:
+            install_crash_hook(window)
         window.show()  # type: ignore[attr-defined]
         return app.exec()  # type: ignore[attr-defined]
+    window.corrections.prompts = False  # type: ignore[attr-defined]  # nobody to answer
     window.resize(*SCREENSHOT_SIZE)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     if not wait_for_plot(window):
@@ -150,4 +188,5 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
     window.flush()  # type: ignore[attr-defined]
     save_screenshot(window, screenshot)
     window.close()  # type: ignore[attr-defined]
+    discard_window(window)
     return 0

@@ -23,7 +23,9 @@ NAMED: dict[str, str] = {
     "program": "mdi6.handshake",
     "budget": "mdi6.cash-multiple",
     "tier": "mdi6.layers-triple",
-    "area": "mdi6.tag-outline",
+    "area": "mdi6.tag-outline",  # also areas an analyst creates (no taxonomy icon of their own)
+    "edited": "mdi6.pencil",  # a node an analyst corrected, apart from machine-only ones
+    "pencil": "mdi6.pencil",
     "open": "mdi6.folder-open",
     "reload": "mdi6.refresh",
     "by_partner": "mdi6.account-group",
@@ -33,6 +35,20 @@ NAMED: dict[str, str] = {
     "zoom_in": "mdi6.magnify-plus-outline",
     "zoom_out": "mdi6.magnify-minus-outline",
     "search": "mdi6.magnify",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "history": "mdi6.history",
+    "save": "mdi6.content-save",
+    "paste": "mdi6.content-paste",
+    "library": "mdi6.bookshelf",
+    "library_add": "mdi6.book-plus-multiple",
+    "folder_add": "mdi6.folder-plus-outline",
+    "note": "mdi6.note-text-outline",
+    "delete": "mdi6.delete-outline",
+    "merge": "mdi6.call-merge",
+    "rename": "mdi6.rename-box",
+    "about": "mdi6.information-outline",
+    "keyboard": "mdi6.keyboard",
 }
 
 # Qualitative colours that stay apart from each other and readable under text in both palettes
@@ -72,8 +88,10 @@ def load() -> None:
     _qtawesome()
     from PySide6.QtWidgets import QApplication
 
-    for widget in QApplication.allWidgets():
-        widget.update()
+    # Updating a window repaints the children it holds; walking every widget instead
+    # (allWidgets) could meet one the garbage collector deletes meanwhile.
+    for window in QApplication.topLevelWidgets():
+        window.update()
 
 
 def _qtawesome() -> object:

@@ -9,12 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +20,23 @@ from PySide6.QtWidgets import (
 from multivector.core.model import Analysis, Span
 from multivector.core.nodes import BUDGET_NODE, nodes_at
 from multivector.qt import icons
+from multivector.qt.corrections_wiring import CorrectionsWiring
 from multivector.qt.evidence_list import EvidenceList
+from multivector.qt.help_menu import install_help_menu
+from multivector.qt.library_dock import LibraryDocks
 from multivector.qt.partner_tree import PartnerTree
 from multivector.qt.reader import Reader
 from multivector.qt.search_bar import SearchBar
 from multivector.qt.selection import NodeRef, evidence_rows, label, passages
 from multivector.qt.settings import Settings
 from multivector.qt.title_block import TitleBlock
-from multivector.qt.window_actions import build_actions, install_printing
+from multivector.qt.window_actions import (
+    add_dock,
+    build_actions,
+    build_status_bar,
+    fill_recent,
+    install_printing,
+)
 from multivector.qt.workers import AnalysisJob, load_and_analyze
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
@@ -73,26 +80,20 @@ class MainWindow(QMainWindow):
         self._plot_slot = QLabel("Loading the budget plot…")
         self._plot_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.actions = build_actions(self)
-        self.tree_dock = self._dock("Partners and areas", "treeDock", self.tree,
+        self.tree_dock = add_dock(self, "Partners and areas", "treeDock", self.tree,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.evidence_dock = self._dock("Evidence", "evidenceDock", self.evidence,
+        self.evidence_dock = add_dock(self, "Evidence", "evidenceDock", self.evidence,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.plot_dock = self._dock("Budget", "plotDock", self._plot_slot,
+        self.plot_dock = add_dock(self, "Budget", "plotDock", self._plot_slot,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.tree_dock, self.evidence_dock], [330, 370],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.evidence_dock, self.plot_dock], [420, 300], Qt.Orientation.Vertical)
+        self.corrections = CorrectionsWiring(self)
+        self.library = LibraryDocks(self)
+        self.help_menu = install_help_menu(self)
 
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName("Passage position")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: analysis reports coarse steps only
-        self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName("Analysing")
-        self.busy.setToolTip("Analysing the article")
-        self.busy.hide()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.busy)
+        self.status_label, self.busy = build_status_bar(self)
 
         self.tree.node_selected.connect(self._on_node)
         self.evidence.passage_activated.connect(self.go_to_passage)
@@ -100,15 +101,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.reader.viewport().installEventFilter(self)
         self._restore()
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # saveState() needs names
-        dock.setWidget(widget)
-        dock.setAccessibleName(title)
-        self.addDockWidget(area, dock)
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
 
     # -- settings ------------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -119,9 +111,13 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(self.settings.get("window/geometry")):
             self.resize(1360, 860)
         self.restoreState(self.settings.get("window/state"))
-        self._fill_recent()
+        fill_recent(self.actions.recent_menu, self.settings.get("files/recent"), self.open_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.corrections.may_close():
+            event.ignore()
+            return
+        self.library.shutdown()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()
@@ -129,22 +125,20 @@ class MainWindow(QMainWindow):
             self._job.cancel()
         super().closeEvent(event)
 
-    def _fill_recent(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        for path in self.settings.get("files/recent"):
-            action = menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        menu.setEnabled(bool(menu.actions()))
-
     # -- opening -------------------------------------------------------------------------------
     def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
         """Load and analyse on this thread (start-up, build_window); raises InputError."""
         self.set_analysis(load_and_analyze(path))
 
-    def open_path(self, path: str | os.PathLike[str] | None) -> None:
-        """Load and analyse on a worker; the current article stays until the new one is ready."""
+    @property
+    def analysing(self) -> bool:
+        return self._job is not None
+
+    def open_path(self, path: str | os.PathLike[str] | None) -> bool:
+        """Load and analyse on a worker; the current article stays until the new one is ready.
+        False when the user chose to stay with unsaved corrections."""
+        if not self.corrections.may_open(path):
+            return False
         if self._job is not None:
             self._job.cancel()
         job = self._job = AnalysisJob(path)
@@ -153,6 +147,7 @@ class MainWindow(QMainWindow):
         self.busy.show()
         self.status_label.setText(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
         job.start()
+        return True
 
     def _job_done(self, job: AnalysisJob, analysis: Analysis) -> None:
         if job is self._job:
@@ -195,24 +190,35 @@ class MainWindow(QMainWindow):
 
     # -- showing an analysis ---------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
+        """A freshly analysed article: shown with its saved corrections applied."""
+        self.corrections.open_article(analysis)  # calls show_analysis with the corrected one
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Show an analysis (corrected or not); the selection stays when its node remains."""
         keep = self.selected
+        old, doc = self.analysis, analysis.document
+        same_text = old is not None and (old.document.sha256, old.document.path) == (
+            doc.sha256, doc.path)
         self.analysis = analysis
-        doc = analysis.document
-        self.reader.set_document(doc)
         self.title_block.set_analysis(analysis)
-        self.search.set_text(doc.text)
+        if not same_text:  # a correction keeps the reader's place and the search
+            self.reader.set_document(doc)
+            self.search.set_text(doc.text)
         if self.plot is not None:
             self.plot.set_analysis(analysis)
         self.selected = None
         self.tree.set_analysis(analysis, self.tree.model.mode)
         if keep is not None and self.selected is None:
             self.tree.select(keep)
+        if same_text:
+            self.analysis_changed.emit(analysis)
+            return
         name = Path(doc.path).name if doc.path else (doc.title or "Untitled article")
-        self.setWindowTitle(f"{name} — Multivector")
+        self.setWindowTitle(f"{name}[*] — Multivector")  # [*]: unsaved corrections
         self.setWindowFilePath(doc.path or "")
         if doc.path:
             self.settings.add_recent(doc.path)
-            self._fill_recent()
+            fill_recent(self.actions.recent_menu, self.settings.get("files/recent"), self.open_path)
         self.analysis_changed.emit(analysis)
 
     def set_tree_mode(self, mode: str) -> None:

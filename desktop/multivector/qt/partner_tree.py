@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from multivector.core.model import Analysis
@@ -62,6 +62,10 @@ class PartnerTree(QWidget):
         self.view.expandAll()
         if keep is None or not self.select(keep):
             self.node_selected.emit(None)
+
+    def node_at(self, pos: QPoint) -> NodeRef | None:
+        """The node under a point of the view's viewport (for its context menu)."""
+        return self._ref(self.view.indexAt(pos))
 
     def current(self) -> NodeRef | None:
         return self._ref(self.view.currentIndex())

@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QPalette,
@@ -53,6 +55,8 @@ class Reader(QPlainTextEdit):
         self._passages: list[QTextEdit.ExtraSelection] = []
         self._hits: list[QTextEdit.ExtraSelection] = []
         self.hover_text: Callable[[int], str | None] = lambda _offset: None
+        # The window's actions on a selected passage (Assign to...), below Copy and Select All.
+        self.context_actions: list[QAction] = []
 
     # -- content -------------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -105,6 +109,32 @@ class Reader(QPlainTextEdit):
         """Scroll so that `span` is in view, its start centred; the caret moves there."""
         self.setTextCursor(self._cursor(Span(span.start, span.start)))
         self.centerCursor()
+
+    def select_span(self, span: Span) -> None:
+        """Select `span` (code points) and scroll so that its start is centred in view."""
+        start, end = self.qt_range(span)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(end)
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)  # the caret at the start
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def selected_span(self) -> Span | None:
+        """The user's selection as a code-point span, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_core(cursor.selectionStart())
+        end = self._map.to_core(cursor.selectionEnd())
+        return Span(start, end) if end > start else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -7,7 +7,7 @@ Every node item carries its id in Qt.UserRole and, below another node, that node
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QIcon, QStandardItem, QStandardItemModel
 
 from multivector.core.model import Analysis, Partner
 from multivector.core.nodes import BUDGET_NODE
@@ -16,6 +16,8 @@ from multivector.qt.selection import NodeRef, label, node_ids, passages, summary
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
+EDITED_ROLE = Qt.ItemDataRole.UserRole + 2  # True on nodes an analyst corrected
+EDITED_TIP = "Corrected by an analyst"
 MODES = ("partner", "area")
 TIER_TITLES = {"primary": "Primary partners", "secondary": "Secondary partners",
                None: "Other partners"}
@@ -36,6 +38,7 @@ class NodeTreeModel(QStandardItemModel):
         self._analysis: Analysis | None = None
         self._mode = "partner"
         self._colors: dict[str, QColor] = {}
+        self._edited: frozenset[str] = frozenset()
         self.setHorizontalHeaderLabels(["Node", "#"])
         self.horizontalHeaderItem(1).setToolTip("Passages supporting the node")
 
@@ -59,6 +62,28 @@ class NodeTreeModel(QStandardItemModel):
             self._fill_by_area(root, analysis)
         root.appendRow(self._row(analysis, NodeRef(BUDGET_NODE), "budget"))
 
+    def set_edited(self, node_ids: frozenset[str]) -> None:
+        """Mark the nodes an analyst touched with a pencil beside their count, so human and
+        machine evidence stay apart; rows already shown are marked in place."""
+        self._edited = frozenset(node_ids)
+        stack = [self.invisibleRootItem()]
+        while stack:
+            parent = stack.pop()
+            for row in range(parent.rowCount()):
+                item, count = parent.child(row, 0), parent.child(row, 1)
+                stack.append(item)
+                if item.data(NODE_ROLE) is not None and count is not None:
+                    self._mark(item, count)
+
+    def _mark(self, item: QStandardItem, count: QStandardItem) -> None:
+        edited = item.data(NODE_ROLE) in self._edited
+        if bool(item.data(EDITED_ROLE)) == edited and not edited:
+            return
+        item.setData(edited, EDITED_ROLE)
+        count.setIcon(icons.icon("edited") if edited else QIcon())
+        tip = item.toolTip().removesuffix(f"\n{EDITED_TIP}")
+        count.setToolTip(f"{tip}\n{EDITED_TIP}" if edited else tip)
+
     def color(self, node_id: str) -> QColor:
         return self._colors.get(node_id, QColor(icons.NODE_COLORS[-1]))
 
@@ -73,6 +98,7 @@ class NodeTreeModel(QStandardItemModel):
         count.setToolTip(item.toolTip())
         for cell in (item, count):
             cell.setEditable(False)
+        self._mark(item, count)
         return [item, count]
 
     def _group(self, title: str, tooltip: str) -> list[QStandardItem]:

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QToolBar,
+    QWidget,
+)
 
 from multivector.qt import icons
 
@@ -34,7 +44,59 @@ class Actions:
     recent_menu: QMenu
     file_menu: QMenu
     quit: QAction
+    edit_menu: QMenu
+    view_menu: QMenu
+    file_anchor: QAction  # the separator above the print actions and Quit: file items go above it
+    view_anchor: QAction  # the separator above the dock toggles: view items go above it
     printing_installed: bool = False
+
+
+def insert_before(menu: QMenu, anchor: QAction | None, actions: list[QAction | None]) -> None:
+    """Put `actions` (None for a separator) into `menu` above `anchor`, or at the end."""
+    for action in actions:
+        if action is None:
+            menu.insertSeparator(anchor) if anchor is not None else menu.addSeparator()
+        elif anchor is not None:
+            menu.insertAction(anchor, action)
+        else:
+            menu.addAction(action)
+
+
+def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget,
+             area: Qt.DockWidgetArea) -> QDockWidget:
+    """A dock named for saveState(), its toggle in the View menu."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # saveState() needs names
+    dock.setWidget(widget)
+    dock.setAccessibleName(title)
+    window.addDockWidget(area, dock)
+    window.view_menu.addAction(dock.toggleViewAction())  # type: ignore[attr-defined]
+    return dock
+
+
+def build_status_bar(window: QMainWindow) -> tuple[QLabel, QProgressBar]:
+    """The status bar's passage position (stretching) and the busy indicator (hidden)."""
+    label = QLabel()
+    label.setAccessibleName("Passage position")
+    busy = QProgressBar()
+    busy.setRange(0, 0)  # indeterminate: analysis reports coarse steps only
+    busy.setMaximumWidth(160)
+    busy.setAccessibleName("Analysing")
+    busy.setToolTip("Analysing the article")
+    busy.hide()
+    window.statusBar().addWidget(label, 1)
+    window.statusBar().addPermanentWidget(busy)
+    return label, busy
+
+
+def fill_recent(menu: QMenu, paths: list[str], open_path: Callable[[str], object]) -> None:
+    """The Open Recent menu: one item per file, its full path as the tooltip."""
+    menu.clear()
+    for path in paths:
+        action = menu.addAction(Path(path).name)
+        action.setToolTip(path)
+        action.triggered.connect(lambda _=False, p=path: open_path(p))
+    menu.setEnabled(bool(menu.actions()))
 
 
 def install_printing(window: MainWindow, actions: Actions) -> None:
@@ -57,7 +119,7 @@ def install_printing(window: MainWindow, actions: Actions) -> None:
     menu.addAction(actions.quit)
 
 
-def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
+def make_action(window: QWidget, text: str, slot: Callable[[], object], tip: str,
             shortcuts: list[QKeySequence] | None = None, icon: str | None = None) -> QAction:
     action = QAction(text, window)
     action.setToolTip(tip)
@@ -73,6 +135,7 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], tip: str,
 
 def build_actions(window: MainWindow) -> Actions:
     seq = QKeySequence
+    _action = make_action
     open_ = _action(window, "&Open...", window.choose_file, "Open an article file (Ctrl+O)",
                     seq.keyBindings(Key.Open), "open")
     reload = _action(window, "&Reload", window.reload, "Read the article file again",
@@ -104,9 +167,10 @@ def build_actions(window: MainWindow) -> Actions:
     file_menu = bar.addMenu("&File")
     file_menu.addAction(open_)
     recent = file_menu.addMenu("Open &Recent")
+    recent.setObjectName("recentMenu")
     recent.setToolTipsVisible(True)
     file_menu.addAction(reload)
-    file_menu.addSeparator()
+    file_anchor = file_menu.addSeparator()
     file_menu.addAction(quit_)  # print actions go above it, after the first paint
 
     edit = bar.addMenu("&Edit")
@@ -115,7 +179,7 @@ def build_actions(window: MainWindow) -> Actions:
     view.addActions([by_partner, by_area])
     view.addSeparator()
     view.addActions([zoom_in, zoom_out, zoom_reset])
-    view.addSeparator()
+    view_anchor = view.addSeparator()
     window.view_menu = view  # docks add their toggles here
     go = bar.addMenu("&Go")
     go.addActions([next_passage, previous_passage])
@@ -132,4 +196,5 @@ def build_actions(window: MainWindow) -> Actions:
     toolbar.addActions([zoom_out, zoom_in])
     window.addToolBar(toolbar)
     return Actions(open_, reload, by_partner, by_area, next_passage, previous_passage,
-                   zoom_in, zoom_out, zoom_reset, find, recent, file_menu, quit_)
+                   zoom_in, zoom_out, zoom_reset, find, recent, file_menu, quit_, edit, view,
+                   file_anchor, view_anchor)
