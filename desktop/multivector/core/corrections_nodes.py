@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import pycountry
 
 from multivector.core.corrections import AREA, PARTNER, NodeSpec
 from multivector.core.model import Analysis
@@ -27,10 +26,14 @@ def spec_of(analysis: Analysis, node_id: str) -> NodeSpec | None:
 def _country_code(name: str) -> str | None:
     # Countries get their ISO alpha-3 code, as machine-found ones do, so the two meet in one node.
     try:
+        import pycountry  # only when an analyst names a new country: it costs ~50 ms to load
+
         return str(pycountry.countries.lookup(name).alpha_3)
     except LookupError:
         pass
     try:
+        import pycountry
+
         found = pycountry.countries.search_fuzzy(name)[0]
     except LookupError:
         return None
