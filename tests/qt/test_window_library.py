@@ -182,6 +182,22 @@ def test_across_articles_shows_the_open_articles_country(
     qtbot.waitUntil(lambda: cross.focal_combo.currentData() == "MDA", timeout=15000)
 
 
+def test_across_articles_empties_for_a_country_not_in_the_library(
+        qtbot: QtBot, window: MainWindow, articles: dict[str, Path], tmp_path: Path) -> None:
+    window.library.import_paths([articles["moldova"]])
+    _wait_jobs(qtbot, window)
+    window.library.cross_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.library.cross is not None, timeout=5000)
+    cross = window.library.cross
+    cross.set_focal("MDA")
+    assert cross.partners.rowCount() > 0
+    other = tmp_path / "tajikistan.txt"
+    other.write_text("Tajikistan held joint exercises with India on border security.", "utf-8")
+    window.open_path(other)
+    qtbot.waitUntil(lambda: "No article about Tajikistan" in cross.heading.text(), timeout=15000)
+    assert cross.partners.rowCount() == 0  # not the previous country's table
+
+
 def test_across_articles_before_the_country_is_in_the_library(
         qtbot: QtBot, window: MainWindow) -> None:
     window.library.cross_dock.toggleViewAction().trigger()

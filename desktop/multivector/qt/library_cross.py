@@ -80,6 +80,14 @@ class CrossArticleView(QWidget):
         else:
             self.focal_combo.setCurrentIndex(index)
 
+    def show_nothing(self, message: str) -> None:
+        """Empty the views (the open article's country has no article in the library yet)."""
+        self.summary = None
+        self.heading.setText(message)
+        self._fill_partners(())
+        self.timeline.set_partners(())
+        self.budget.set_points(())
+
     def _focal_chosen(self, index: int) -> None:
         code = self.focal_combo.itemData(index)
         if self._library is None or code is None:

@@ -150,8 +150,8 @@ class LibraryDocks(QObject):
         try:
             cross.set_focal(analysis.focal.code)
         except ValueError:
-            cross.heading.setText(f"No article about {analysis.focal.name} is in the library "
-                                  "yet: File > Add to Library")
+            cross.show_nothing(f"No article about {analysis.focal.name} is in the library "
+                               "yet: File > Add to Library")
 
     def _library_changed(self) -> None:
         if self.pane is not None:
