@@ -194,3 +194,17 @@ def test_short_first_word_phrase_is_found() -> None:
         "assistance in case of aggression."
     )
     assert "crisis_assistance" in partner(analysis, "TUR").areas
+
+
+def test_the_main_threat_is_no_partner_for_the_rest_of_its_paragraph() -> None:
+    analysis = analyse(
+        "Kyiv and Washington signed a defense framework; the United States provides training and "
+        "anti-tank missiles. Turkey has sold drones to Kyiv.\n\n"
+        "Russia remains the main threat, while Poland remains a close partner. Moscow has massed "
+        "troops along the border and supports separatists in Donbas. Ukraine's army is growing."
+    )
+    assert analysis.focal.code == "UKR"
+    assert {"arms_supply", "training"} <= set(partner(analysis, "USA").areas)
+    assert partner(analysis, "TUR").areas == ("arms_supply",)
+    assert analysis.partner("RUS") is None
+    assert analysis.partner("POL") is not None  # another clause of the marker's sentence

@@ -13,7 +13,7 @@ from multivector.resources import resource_path
 # The sets found together in one pass over an article (PhraseSets.scan), by name.
 SET_NAMES = (
     "cooperation", "not_security", "primary", "secondary", "country_reference",
-    "organization_reference", "adversary", "negation",
+    "organization_reference", "adversary", "negation", "threat_marker",
 )
 
 
@@ -45,6 +45,7 @@ def load_cues() -> Cues:
         "organization_reference": data["references"]["organizations"],
         "adversary": adversary["phrases"],
         "negation": adversary["negations"],
+        "threat_marker": adversary["threat_markers"],
     })
     assert tuple(sets.names) == SET_NAMES
     return Cues(

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from multivector.core.attribution import Actor, attribute_areas
+from multivector.core.attribution import Actor, attribute_areas, clause_bounds
 from multivector.core.cues import Cues
 from multivector.core.gazetteer import Gazetteer, Mention
 from multivector.core.mentions import AdversaryCues, is_place
@@ -91,6 +91,7 @@ class PartnerWalk:
         def free(span: tuple[int, int]) -> bool:
             return not any(b.start < span[1] and span[0] < b.end for b in blocked.within(span[0] - 80, span[1]))
         self.cooperation = _Index([x for x in found["cooperation"] if free(x)], key=_first)
+        self.threats = _Index(found["threat_marker"], key=_first)
         self.tiers = _Index(
             [(a, b, tier) for tier in ("primary", "secondary") for a, b in found[tier] if free((a, b))],
             key=_first,
@@ -158,19 +159,28 @@ class PartnerWalk:
         findings: list[SentenceFindings] = []
         for paragraph in paragraphs:
             recent: list[Actor] = []  # actors named so far in this paragraph
+            hostile: set[str] = set()  # named as "the main threat" earlier in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
-                found = self._sentence(sentence, recent, previous)
+                found = self._sentence(sentence, recent, previous, hostile)
                 findings.append(found)
                 previous = found
         return findings
 
     def _sentence(
-        self, sentence: Sentence, recent: list[Actor], previous: SentenceFindings | None
+        self, sentence: Sentence, recent: list[Actor], previous: SentenceFindings | None,
+        hostile: set[str],
     ) -> SentenceFindings:
         ctx = self.ctx
         found = SentenceFindings(sentence)
         actors = self._resolve_references(sentence, self._actors(sentence), recent)
+        for threat_start, _ in self.threats.within(sentence.start, sentence.end):
+            # the countries named in the marker's own clause ("..., while Russia remains its
+            # main ally" is another clause)
+            clause = next(c for c in clause_bounds(ctx.text, sentence.start, sentence.end)
+                          if c[0] <= threat_start < c[1])
+            hostile.update(a.entity for a in actors if a.cue is None and clause[0] <= a.start < clause[1])
+        actors = [a for a in actors if a.entity not in hostile]
         inside = self.mentions.within(sentence.start, sentence.end)
         hits = [  # a phrase inside a name ("Peace" in "Partnership for Peace") is no area
             h for h in self.area_hits.within(sentence.start, sentence.end)
