@@ -6,12 +6,15 @@ Kept free of Qt imports so that the core's tests never load PySide6.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Set before any test module can import Qt: a QApplication reads it once, at creation.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The gazetteer's cached copy goes to a folder of this run's, never the user's cache.
+os.environ["MULTIVECTOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="multivector-test-cache-")
 
 
 @pytest.fixture(autouse=True)

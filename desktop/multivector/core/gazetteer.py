@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from multivector.core import gazetteer_cache
 from multivector.core.name_index import NameIndex
 from multivector.resources import resource_path
 
@@ -59,15 +60,35 @@ def _with_capitalized_article(surface: str) -> list[str]:
 class Gazetteer:
     """All known entities and an index that finds their mentions."""
 
-    def __init__(self) -> None:
+    def __init__(self, use_cache: bool = True) -> None:
         self.entities: dict[str, Entity] = {}
         self._surfaces: dict[str, tuple[str, str]] = {}
-        self._load_countries()
-        self._load_organizations()
-        self._load_blocs()
-        for phrase in _read_toml("blockers.toml").get("phrases", []):
-            self._surfaces.setdefault(phrase, (_BLOCKED, NAME))
+        cached = gazetteer_cache.read_cached() if use_cache else None
+        if cached is not None:
+            self._restore(cached)
+        else:
+            self._load_countries()
+            self._load_organizations()
+            self._load_blocs()
+            for phrase in _read_toml("blockers.toml").get("phrases", []):
+                self._surfaces.setdefault(phrase, (_BLOCKED, NAME))
+            if use_cache:
+                gazetteer_cache.write_cached(self._as_data())
         self._index = NameIndex(self._surfaces.items())
+
+    def _as_data(self) -> dict[str, object]:
+        return {
+            "entities": [
+                [e.id, e.name, e.kind, e.parent, sorted(e.members), e.reference]
+                for e in self.entities.values()
+            ],
+            "surfaces": [[surface, entity, form] for surface, (entity, form) in self._surfaces.items()],
+        }
+
+    def _restore(self, data: dict[str, list[list]]) -> None:  # type: ignore[type-arg]
+        for eid, name, kind, parent, members, reference in data["entities"]:
+            self.entities[eid] = Entity(eid, name, kind, parent, frozenset(members), reference)
+        self._surfaces = {surface: (entity, form) for surface, entity, form in data["surfaces"]}
 
     def _add(self, entity_id: str, surface: str, form: str) -> None:
         for variant in _with_capitalized_article(surface.strip()):
