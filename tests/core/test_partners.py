@@ -208,3 +208,13 @@ def test_the_main_threat_is_no_partner_for_the_rest_of_its_paragraph() -> None:
     assert partner(analysis, "TUR").areas == ("arms_supply",)
     assert analysis.partner("RUS") is None
     assert analysis.partner("POL") is not None  # another clause of the marker's sentence
+
+
+def test_the_country_a_lead_sentence_opens_with_weighs_more_for_the_focal() -> None:
+    analysis = analyse(
+        "Tajikistan hosts Russia's 201st military base, Russia's largest ground force "
+        "installation abroad. Moscow has pledged to modernize the base and train Tajik officers. "
+        "Russia also supplies weapons to Dushanbe, and Russian instructors train the Tajik army."
+    )
+    assert analysis.focal.code == "TJK"
+    assert {"infrastructure", "arms_supply", "training"} <= set(partner(analysis, "RUS").areas)

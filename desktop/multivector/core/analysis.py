@@ -117,7 +117,8 @@ def analyze_document(
     step(0.2)
     mentions = gazetteer.mentions(text)
     title_end = paragraphs[0].end if paragraphs and document.title is None else document.body_start
-    focal_code = detect_focal(mentions, gazetteer, title_end)
+    lead = next(((s.start, s.end) for s in sentences if s.start >= document.body_start), None)
+    focal_code = detect_focal(mentions, gazetteer, title_end, lead)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
     step(0.5)
     ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)

@@ -13,15 +13,28 @@ _WORD = re.compile(r"[\w’'\-]+")
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|,\s+(?:while|whereas|but)\b")
 
 
-def detect_focal(mentions: list[Mention], gazetteer: Gazetteer, title_end: int) -> str | None:
-    """The country the article is about: the one named most, title mentions counting triple."""
+def detect_focal(
+    mentions: list[Mention], gazetteer: Gazetteer, title_end: int, lead: tuple[int, int] | None = None
+) -> str | None:
+    """The country the article is about: the one named most, title (or first-paragraph) mentions
+    counting triple, and the country a lead sentence opens with counting three more ("Tajikistan
+    hosts Russia's base ..." is about Tajikistan)."""
     counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
     for mention in mentions:
         if gazetteer.entities[mention.entity].kind == "country":
             counts[mention.entity] += 3 if mention.start < title_end else 1
+            first_seen.setdefault(mention.entity, mention.start)
     if not counts:
         return None
-    return max(counts, key=lambda code: (counts[code], -next(m.start for m in mentions if m.entity == code)))
+    if lead is not None:
+        opener = next(
+            (m for m in mentions if lead[0] <= m.start < lead[1] and gazetteer.entities[m.entity].kind == "country"),
+            None,
+        )
+        if opener is not None:
+            counts[opener.entity] += 3
+    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
 
 
 def _words_between(text: str, start: int, end: int) -> int:
