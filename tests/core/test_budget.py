@@ -213,3 +213,20 @@ def test_share_of_a_later_year_in_a_semicolon_list_stays_with_its_year() -> None
     facts = {f.year: f for f in analyze_document(document_from_text(text)).budget}
     assert (facts[2019].gdp_share_pct, facts[2020].gdp_share_pct, facts[2021].gdp_share_pct) == (
         4.9, None, 4.4)
+
+
+def test_percent_more_than_in_a_year_is_a_change_but_more_than_a_percent_is_not() -> None:
+    from multivector.core.analysis import analyze_document
+    from multivector.core.loading import document_from_text
+
+    changed = analyze_document(document_from_text(
+        "Uzbekistan.\n\nThe defense budget for 2018 is 2.1 trillion soums, 40 percent more than in 2017."
+    ))
+    facts = {f.year: f for f in changed.budget}
+    assert facts[2018].change_pct == 40.0 and facts[2018].amount == 2.1e12
+    assert facts[2017].kind == "derived" and facts[2017].amount == 1.5e12
+    level = analyze_document(document_from_text(
+        "Georgia.\n\nIn 2020 defense spending was more than 40 percent of the security budget, "
+        "at 1.1 billion lari."
+    ))
+    assert [(f.year, f.change_pct) for f in level.budget] == [(2020, None)]

@@ -218,3 +218,13 @@ def test_the_country_a_lead_sentence_opens_with_weighs_more_for_the_focal() -> N
     )
     assert analysis.focal.code == "TJK"
     assert {"infrastructure", "arms_supply", "training"} <= set(partner(analysis, "RUS").areas)
+
+
+def test_a_tier_cue_belongs_to_its_own_clause() -> None:
+    analysis = analyse(
+        "Uzbekistan will rely first and foremost on its own capabilities, but it will also expand "
+        "defense cooperation with Moscow. Uzbekistan's cooperation with the United States remains "
+        "limited to border security and the training of officers."
+    )
+    assert partner(analysis, "RUS").tier is None  # "first and foremost" is about itself
+    assert partner(analysis, "USA").tier == "secondary"

@@ -57,3 +57,12 @@ def test_sources_in_brackets() -> None:
     ]
     for source in analysis.sources:
         assert text[source.start] == "(" and text[source.end - 1] == ")"
+
+
+def test_quote_with_no_speech_verb_goes_to_the_person_the_sentence_opens_with() -> None:
+    text = (
+        "On March 19 President Shavkat Mirziyoyev signed a decree on the reform of Uzbekistan's "
+        "armed forces, calling for \u201ca modern, compact and mobile army.\u201d"
+    )
+    analysis = analyse(text)
+    assert [q.speaker for q in analysis.quotes] == ["Shavkat Mirziyoyev"]

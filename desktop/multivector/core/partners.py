@@ -201,9 +201,21 @@ class PartnerWalk:
             found.partners = {entity: INHERITED_CUE for entity in previous.partners}
             found.area_owners = {area: list(found.partners) for area in found.areas}
         recent.extend(a for a in actors if a.entity != ctx.focal)
-        for _start, _end, tier in self.tiers.within(sentence.start, sentence.end):
-            targets = found.partners or (previous.partners if previous else {})
-            found.tiers.extend((entity, tier) for entity in targets)
+        clauses = clause_bounds(ctx.text, sentence.start, sentence.end)
+        for cue_start, _end, tier in self.tiers.within(sentence.start, sentence.end):
+            if not found.partners:  # "This, however, is predicated on a secondary basis."
+                targets = list(previous.partners) if previous else []
+            else:
+                # The partners of the cue's own clause, else of the clause before it ("with NATO,
+                # but only in specific areas"); "rely first and foremost on its own capabilities,
+                # but it will also cooperate with Moscow" sets no tier for Moscow.
+                index = next((i for i, c in enumerate(clauses) if c[0] <= cue_start < c[1]), 0)
+                targets = []
+                for clause in (clauses[index], clauses[index - 1] if index > 0 else None):
+                    if clause is not None and not targets:
+                        targets = [a.entity for a in actors
+                                   if a.entity in found.partners and clause[0] <= a.start < clause[1]]
+            found.tiers.extend((entity, tier) for entity in dict.fromkeys(targets))
         return found
 
 

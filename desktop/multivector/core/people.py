@@ -172,7 +172,9 @@ def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: lis
     if intro:
         who = intro.group("who")
         return next((m.person for m in mentions if m.person.endswith(who.split()[-1])), who)
-    return None
+    # "President X signed a decree calling for “...”": the person the sentence opens with
+    opener = next((m for m in mentions if sentence_start <= m.start < quote.start()), None)
+    return opener.person if opener else None
 
 
 def extract_people(
