@@ -230,3 +230,16 @@ def test_percent_more_than_in_a_year_is_a_change_but_more_than_a_percent_is_not(
         "at 1.1 billion lari."
     ))
     assert [(f.year, f.change_pct) for f in level.budget] == [(2020, None)]
+
+
+def test_money_another_actor_gives_is_not_the_budget() -> None:
+    from multivector.core.analysis import analyze_document
+    from multivector.core.loading import document_from_text
+
+    analysis = analyze_document(document_from_text(
+        "Moldova's army is small.\n\nMoldova's defense budget for 2022 is 1.1 billion lei. "
+        "The European Union has allocated €40 million to strengthen Moldova's defence "
+        "capabilities. Moldova's military spending will be balanced, while Russia spends $60 "
+        "billion on its armed forces."
+    ))
+    assert [(f.year, f.amount, f.currency) for f in analysis.budget] == [(2022, 1.1e9, "MDL")]

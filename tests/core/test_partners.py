@@ -228,3 +228,19 @@ def test_a_tier_cue_belongs_to_its_own_clause() -> None:
     )
     assert partner(analysis, "RUS").tier is None  # "first and foremost" is about itself
     assert partner(analysis, "USA").tier == "secondary"
+
+
+def test_press_release_meeting_then_a_cooperation_plan() -> None:
+    analysis = analyse(
+        "Ministry of Defence of Moldova — Press Release\n12 October 2022\n\n"
+        "Minister of Defence Anatolie Nosatîi met the Romanian Minister of National Defence, "
+        "Vasile Dîncu, in Chișinău. The ministers signed a cooperation plan for 2023 covering "
+        "military education and cyber defence. Moldovan peacekeepers served in Kosovo."
+    )
+    assert analysis.focal.code == "MDA"
+    assert (analysis.document.title, analysis.document.date) == (
+        "Ministry of Defence of Moldova — Press Release", "12 October 2022")
+    assert {"military_education", "cyber_security"} <= set(partner(analysis, "ROU").areas)
+    people = {p.name: (p.role, p.country) for p in analysis.people}
+    assert people["Anatolie Nosatîi"] == ("Minister of Defence", "MDA")
+    assert people["Vasile Dîncu"] == ("Minister of National Defence", "ROU")

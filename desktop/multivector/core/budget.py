@@ -17,7 +17,7 @@ Rules worth knowing:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from multivector.core import budget_cues as bc
@@ -169,14 +169,22 @@ def read_document(document: Document, sentences: Sequence[Sentence]) -> list[Rea
 
 
 def extract_budget(
-    document: Document, sentences: Sequence[Sentence]
+    document: Document,
+    sentences: Sequence[Sentence],
+    foreign_money: Callable[[int], bool] | None = None,
 ) -> tuple[tuple[BudgetFact, ...], tuple[Note, ...]]:
-    """The document's defense budget facts and the consistency notes about them."""
+    """The document's defense budget facts and the consistency notes about them.
+
+    `foreign_money(offset)` tells a figure another country or organization gives ("The EU has
+    allocated €40 million to strengthen X's defence"): that is aid, not X's budget."""
     readings = read_document(document, sentences)
     drafts: list[Draft] = []
     own: list[list[Draft]] = []
     for reading in readings:
-        own.append([_draft(fig, reading.sentence) for fig in reading.figures])
+        own.append([
+            _draft(fig, reading.sentence) for fig in reading.figures
+            if foreign_money is None or not foreign_money(fig.money.start)
+        ])
         drafts.extend(own[-1])
     # Changes attach after every figure is known: a change may come before its figure's sentence.
     for reading, mine in zip(readings, own, strict=True):

@@ -33,6 +33,7 @@ class SentenceFindings:
     partners: dict[str, str | None] = field(default_factory=dict)
     areas: list[str] = field(default_factory=list)
     area_owners: dict[str, list[str]] = field(default_factory=dict)  # area -> partner ids
+    named: list[str] = field(default_factory=list)  # actors named directly, partners or not
     tiers: list[tuple[str, str]] = field(default_factory=list)  # (partner id, tier)
 
 
@@ -197,8 +198,18 @@ class PartnerWalk:
             found.area_owners = attribute_areas(
                 ctx.text, (sentence.start, sentence.end), hits, partner_actors, ctx.focal
             )
-        if not found.partners and found.areas and previous and _named_partners(previous):
-            found.partners = {entity: INHERITED_CUE for entity in previous.partners}
+        found.named = list(dict.fromkeys(a.entity for a in actors if a.cue is None and a.entity != ctx.focal))
+        # An area sentence with no partner takes those of the sentence before; when that one
+        # named actors without a cooperation word and this one has such a word ("X met
+        # Romania's minister. The ministers signed a cooperation plan on training"), it takes
+        # the actors named there.
+        talks_cooperation = bool(self.cooperation.within(sentence.start, sentence.end))
+        inherited = previous and (
+            [e for e, cue in previous.partners.items() if cue != INHERITED_CUE] or
+            ([] if previous.partners or not talks_cooperation else previous.named)
+        )
+        if not found.partners and found.areas and inherited:
+            found.partners = dict.fromkeys(inherited, INHERITED_CUE)
             found.area_owners = {area: list(found.partners) for area in found.areas}
         recent.extend(a for a in actors if a.entity != ctx.focal)
         clauses = clause_bounds(ctx.text, sentence.start, sentence.end)

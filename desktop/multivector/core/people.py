@@ -13,7 +13,10 @@ from multivector.core.model import Person, Quote, Sentence, Source, Span
 from multivector.core.patterns import lowered
 from multivector.core.trie import literal_trie_regex
 
-_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
+# Names are written in every Latin script: "Nosatîi", "Dîncu", "Łukasz", "Özdemir".
+_UPPER = "".join(sorted({ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha()}))
+_LOWER = "".join(sorted({ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha()}))
+_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)?"
 _NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,3}}"
 _OWNER = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+)?"
 _NOT_NAME_WORDS = frozenset(
@@ -70,7 +73,8 @@ def _valid_name(name: str) -> bool:
 
 def _role_patterns(role_list: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = "|".join(re.escape(r) for r in role_list)
-    before = re.compile(rf"{_OWNER}(?P<role>{roles})\s+(?P<name>{_NAME})")
+    # "Defense Minister Daniyal Akhmetov", "the Minister of National Defence, Vasile Dîncu"
+    before = re.compile(rf"{_OWNER}(?P<role>{roles}),?\s+(?P<name>{_NAME})")
     after = re.compile(
         rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?{_OWNER}"
         rf"(?P<role>(?i:{roles})(?:[ \-][^,.;()“”]{{0,60}})?)(?=[,.;)])"
