@@ -87,3 +87,11 @@ def test_byline_and_date_lines_under_a_title(tmp_path: Path) -> None:
         "Azerbaijan Deepens Military Ties With Turkey", "Jane Analyst", "March 3, 2021", 2021
     )
     assert doc.text[doc.body_start :].startswith("Turkey remains")
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf\x00", b"\xef\xbb\xbf7\x00", b"\xff\xfeA\x00\x00\x00"])
+def test_a_text_mark_in_front_of_binary_data_is_still_binary(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="binary"):
+        load_document(path)

@@ -53,8 +53,7 @@ def looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) / len(sample) > 0.01
 
 
-def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """The text in `data` and the encoding it was read with."""
+def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -64,12 +63,17 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     # NUL bytes are valid UTF-8, so UTF-16 without a BOM has to be ruled in or out first.
     utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
     if utf16 is not None:
-        text, encoding = utf16, "utf-16"
-    else:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = _legacy(data)
-    if "\x00" in text[:65536] or looks_binary(text):
+        return utf16, "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return _legacy(data)
+
+
+def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
+    """The text in `data` and the encoding it was read with; binary data (a text mark in front
+    of it included) is refused."""
+    text, encoding = _decode(data, name)
+    if "\x00" in text or looks_binary(text):
         raise InputError(f"{name}: looks like a binary file, not an article")
     return text, encoding
