@@ -10,7 +10,6 @@ no error.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +18,9 @@ from multivector.core.storage import atomic_write_text
 
 def cache_dir() -> Path:
     """MULTIVECTOR_CACHE_DIR, else the platform's cache folder for Multivector."""
-    override = os.environ.get("MULTIVECTOR_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
+    from multivector.core.user_dirs import user_folder
 
-    return Path(user_cache_dir("multivector", appauthor=False))
+    return user_folder("cache")
 
 
 def _pycountry_stamp() -> str:

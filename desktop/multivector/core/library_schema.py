@@ -7,7 +7,6 @@ fingerprint, and per-article tables derived from the analysis that the cross-art
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from pathlib import Path
@@ -96,12 +95,9 @@ CREATE TABLE IF NOT EXISTS folders (
 
 def default_db_path() -> Path:
     """MULTIVECTOR_DATA_DIR/library.sqlite3, else the platform's user data folder."""
-    override = os.environ.get("MULTIVECTOR_DATA_DIR")
-    if override:
-        return Path(override) / DB_NAME
-    from platformdirs import user_data_dir
+    from multivector.core.user_dirs import user_folder
 
-    return Path(user_data_dir("multivector", appauthor=False)) / DB_NAME
+    return user_folder("data") / DB_NAME
 
 
 def connect(path: Path) -> sqlite3.Connection:

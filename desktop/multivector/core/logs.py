@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -12,12 +11,9 @@ _LOGGER_NAME = "multivector"
 
 def log_dir() -> Path:
     """The platform's log folder for Multivector; MULTIVECTOR_LOG_DIR overrides it (tests)."""
-    override = os.environ.get("MULTIVECTOR_LOG_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_log_dir
+    from multivector.core.user_dirs import user_folder
 
-    return Path(user_log_dir("multivector", appauthor=False))
+    return user_folder("log")
 
 
 def log_path() -> Path:
