@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from multivector.core.trie import token_trie_regex
 from multivector.resources import resource_path
 
 # Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal
@@ -86,34 +87,12 @@ def _tables() -> _Tables:
     )
 
 
-def _trie(words: list[list[str]]) -> str:
-    """A regex of token lists shaped as a trie. Matching literals at one place always form a
-    chain of prefixes, and the trie tries them longest first, as a longest-first alternation
-    does, so it matches the same; but sre then tests a few first letters per position instead
-    of every alternative (its quick literal check does not work under IGNORECASE)."""
-    root: dict[str, dict] = {}
-    for tokens in words:
-        node = root
-        for token in tokens:
-            node = node.setdefault(token, {})
-        node[""] = {}  # "" ends a word: no token is empty
-
-    def to_regex(node: dict[str, dict]) -> str:
-        branches = [token + to_regex(child) for token, child in sorted(node.items()) if token]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return to_regex(root)
-
-
 def alternation(items: object, flags: str = "", apostrophe: str | None = None) -> str:
     """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing (and an
     apostrophe `apostrophe`, when given)."""
     special = {" ": r"\s+"} | ({"'": apostrophe} if apostrophe else {})
     words = [[special.get(ch) or re.escape(ch) for ch in str(i)] for i in items]  # type: ignore[attr-defined]
-    body = _trie(words)  # an empty item makes the whole optional, as "|" at the end would
+    body = token_trie_regex(words)  # an empty item makes the whole optional, as "|" at the end would
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
