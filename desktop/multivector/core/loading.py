@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from multivector.core import metadata
-from multivector.core.decoding import decode_bytes
 from multivector.core.errors import InputError
 from multivector.core.model import Document
 

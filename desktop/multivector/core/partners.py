@@ -153,7 +153,6 @@ class PartnerWalk:
         return sorted(resolved, key=lambda a: a.start)
 
     def walk(self, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[SentenceFindings]:
-        ctx = self.ctx
         by_paragraph: dict[int, list[Sentence]] = defaultdict(list)
         for sentence in sentences:
             by_paragraph[sentence.paragraph].append(sentence)
@@ -228,11 +227,6 @@ class PartnerWalk:
                                    if a.entity in found.partners and clause[0] <= a.start < clause[1]]
             found.tiers.extend((entity, tier) for entity in dict.fromkeys(targets))
         return found
-
-
-def _named_partners(found: SentenceFindings) -> bool:
-    """Whether the sentence found partners of its own (inheritance goes one sentence only)."""
-    return any(cue != INHERITED_CUE for cue in found.partners.values())
 
 
 def partner_passages(findings: list[SentenceFindings]) -> dict[str, list[PartnerPassage]]:
