@@ -16,8 +16,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from multivector.core.analysis import analyze_document
-from multivector.core.loading import document_from_text, load_document
+from multivector.engine.pipeline import analyze_document
+from multivector.documents.loading import document_from_text, load_document
 
 _WORDS = re.compile(r"\w+")
 
@@ -44,8 +44,8 @@ def _peak_memory_mb(size: int) -> float:
     # (large) process would report this process's peak.
     code = (
         "import sys\n"
-        "from multivector.core.analysis import analyze_document\n"
-        "from multivector.core.loading import document_from_text, load_document\n"
+        "from multivector.engine.pipeline import analyze_document\n"
+        "from multivector.documents.loading import document_from_text, load_document\n"
         f"seed = load_document(None).text\nbody = seed.split(chr(10)*2, 1)[1]\n"
         f"text = (chr(10)*2).join([body] * ({size} // len(body) + 1))[:{size}]\n"
         "analyze_document(document_from_text(text))\n"
@@ -85,7 +85,7 @@ def main() -> None:
     print(f"peak memory, 1 MB article:     {_peak_memory_mb(1_000_000):8.0f} MB   (goal <= 150 MB; "
           f"process total, interpreter included)")
     bare = _import_ms("pass")
-    core = _import_ms("import multivector.core.analysis, multivector.core.loading")
+    core = _import_ms("import multivector.engine.pipeline, multivector.documents.loading")
     print(f"core import (wall):            {core - bare:8.0f} ms   (goal <= 150 ms; "
           f"bare interpreter start {bare:.0f} ms subtracted)")
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "core"))
 
 from articlegen import generate_many, truth_analyzer  # noqa: E402
 
-from multivector.core.library import Library  # noqa: E402
+from multivector.library.store import Library  # noqa: E402
 
 QUERIES = ("falcon", "cobalt", "Kenya", '"coastal patrols"', "gran*", "budget", "ASEAN OR Japan",
            "peacekeeping missions", "shillings", "zebra")
@@ -41,7 +41,7 @@ def main() -> int:
         for i, article in enumerate(articles):
             (folder / f"article{i:04d}.txt").write_text(article.text, encoding="utf-8")
 
-        from multivector.core.analysis import analyze_document
+        from multivector.engine.pipeline import analyze_document
 
         analyze_document(articles[0].truth.document)  # loads gazetteers once, as the app does
         start = time.perf_counter()
@@ -74,7 +74,7 @@ def main() -> int:
 
             app = QApplication.instance() or QApplication([])
             start = time.perf_counter()
-            from multivector.qt.library_pane import LibraryPane
+            from multivector.qt.library.pane import LibraryPane
 
             print(f"{'import the pane module (once per session)':<48} "
                   f"{(time.perf_counter() - start) * 1000:10.1f} ms")

@@ -94,7 +94,7 @@ def child_bare(article: str) -> None:
 
 
 def child_app(article: str) -> None:
-    from multivector.qt.app import open_window  # the same start-up as `multivector FILE`
+    from multivector.qt.window.app import open_window  # the same start-up as `multivector FILE`
 
     app, win = open_window(article)
     from PySide6.QtCore import QTimer
@@ -124,11 +124,11 @@ def child_app(article: str) -> None:
 def child_select(article: str) -> None:
     import resource
 
-    from multivector.qt.app import make_application
+    from multivector.qt.window.app import make_application
 
     app = make_application()
-    from multivector.qt.main_window import MainWindow
-    from multivector.qt.settings import Settings
+    from multivector.qt.window.main_window import MainWindow
+    from multivector.qt.common.settings import Settings
 
     t = time.perf_counter()
     win = MainWindow(Settings.open())

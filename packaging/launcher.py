@@ -2,7 +2,7 @@
 
 import sys
 
-from multivector.cli import main
+from multivector.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -132,7 +132,7 @@ def test_pyinstaller_spec_is_python_and_points_at_real_files() -> None:
     resources_py = (ROOT / "desktop" / "multivector" / "resources.py").read_text("utf-8")
     assert 'Path(frozen) / "multivector" / "resources"' in resources_py
     # Help > About reads licences from metadata, so every library it lists must travel along.
-    from multivector.qt.about import BUNDLED
+    from multivector.qt.window.about import BUNDLED
 
     assert set(BUNDLED) | {"multivector"} <= strings
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from multivector.cli import main
+from multivector.cli.main import main
 
 sys.exit(main())

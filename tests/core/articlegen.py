@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 
-from multivector.core.loading import document_from_text
-from multivector.core.model import (
+from multivector.documents.loading import document_from_text
+from multivector.model.analysis import (
     Analysis,
     Area,
     AreaPassage,

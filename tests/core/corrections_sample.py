@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from multivector.core.model import (
+from multivector.model.analysis import (
     Analysis,
     Area,
     AreaPassage,

@@ -1,8 +1,8 @@
 """Small helpers for engine tests: analyse a text and look things up by partner or area."""
 
-from multivector.core.analysis import analyze_document
-from multivector.core.loading import document_from_text
-from multivector.core.model import Analysis, Partner
+from multivector.engine.pipeline import analyze_document
+from multivector.documents.loading import document_from_text
+from multivector.model.analysis import Analysis, Partner
 
 
 def analyse(text: str) -> Analysis:

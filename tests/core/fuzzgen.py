@@ -12,7 +12,7 @@ import os
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from multivector.core.model import Analysis
+from multivector.model.analysis import Analysis
 
 # A modest budget by default (CI); MULTIVECTOR_FUZZ_EXAMPLES=2000 for a long run by hand.
 EXAMPLES = int(os.environ.get("MULTIVECTOR_FUZZ_EXAMPLES") or 40)

@@ -7,8 +7,8 @@ accented names, the tugrik sign and curly quotes to exercise Unicode.
 
 from __future__ import annotations
 
-from multivector.core import segment
-from multivector.core.model import (
+from multivector.engine.text import segment
+from multivector.model.analysis import (
     Analysis,
     Area,
     AreaPassage,

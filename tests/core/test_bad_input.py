@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from multivector.cli import main
-from multivector.core.loading import MAX_BYTES
+from multivector.cli.main import main
+from multivector.documents.loading import MAX_BYTES
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -121,7 +121,7 @@ def test_file_that_grows_past_the_limit_is_cut_off(tmp_path: Path, run: Run,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     # A file can grow between the size check and the read (a log being written): the read itself
     # stops at the limit rather than trusting the earlier size.
-    import multivector.core.loading as loading
+    import multivector.documents.loading as loading
 
     path = tmp_path / "growing.txt"
     path.write_bytes(b"Chile and Peru agreed on border patrols. " * 100)

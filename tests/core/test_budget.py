@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from multivector.core import segment
-from multivector.core.budget import extract_budget
-from multivector.core.loading import document_from_text
-from multivector.core.model import BudgetFact, Note
+from multivector.engine.text import segment
+from multivector.engine.budget.extract import extract_budget
+from multivector.documents.loading import document_from_text
+from multivector.model.analysis import BudgetFact, Note
 
 
 def _budget(text: str, year: int | None = 2010) -> tuple[str, list[BudgetFact], list[Note]]:
@@ -203,8 +203,8 @@ def test_zero_figures_do_not_divide_by_zero() -> None:
 
 
 def test_share_of_a_later_year_in_a_semicolon_list_stays_with_its_year() -> None:
-    from multivector.core.analysis import analyze_document
-    from multivector.core.loading import document_from_text
+    from multivector.engine.pipeline import analyze_document
+    from multivector.documents.loading import document_from_text
 
     text = (
         "Armenia's defense.\n\nMilitary expenditure: 2019: $647 million (4.9% of GDP); "
@@ -216,8 +216,8 @@ def test_share_of_a_later_year_in_a_semicolon_list_stays_with_its_year() -> None
 
 
 def test_percent_more_than_in_a_year_is_a_change_but_more_than_a_percent_is_not() -> None:
-    from multivector.core.analysis import analyze_document
-    from multivector.core.loading import document_from_text
+    from multivector.engine.pipeline import analyze_document
+    from multivector.documents.loading import document_from_text
 
     changed = analyze_document(document_from_text(
         "Uzbekistan.\n\nThe defense budget for 2018 is 2.1 trillion soums, 40 percent more than in 2017."
@@ -233,8 +233,8 @@ def test_percent_more_than_in_a_year_is_a_change_but_more_than_a_percent_is_not(
 
 
 def test_money_another_actor_gives_is_not_the_budget() -> None:
-    from multivector.core.analysis import analyze_document
-    from multivector.core.loading import document_from_text
+    from multivector.engine.pipeline import analyze_document
+    from multivector.documents.loading import document_from_text
 
     analysis = analyze_document(document_from_text(
         "Moldova's army is small.\n\nMoldova's defense budget for 2022 is 1.1 billion lei. "

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.core import segment
-from multivector.core.budget import extract_budget
-from multivector.core.loading import load_document
-from multivector.core.model import BudgetFact, Note
+from multivector.engine.text import segment
+from multivector.engine.budget.extract import extract_budget
+from multivector.documents.loading import load_document
+from multivector.model.analysis import BudgetFact, Note
 
 
 @pytest.fixture(scope="module")

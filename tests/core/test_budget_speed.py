@@ -14,9 +14,9 @@ import re
 import tomllib
 from dataclasses import replace
 
-from multivector.core import segment
-from multivector.core.budget import extract_budget
-from multivector.core.loading import document_from_text, load_document
+from multivector.engine.text import segment
+from multivector.engine.budget.extract import extract_budget
+from multivector.documents.loading import document_from_text, load_document
 from multivector.resources import resource_path
 
 _PIECES = [
@@ -69,7 +69,7 @@ def test_generated_output_is_frozen() -> None:
 def test_folded_text_finds_what_ignorecase_matches() -> None:
     """For every letter of the cue and currency lists, over every code point: an IGNORECASE
     pattern of it matches exactly where `folded` text has it (what the prefilters rely on)."""
-    from multivector.core.money import folded
+    from multivector.engine.budget.money import folded
 
     letters: set[str] = set()
     for name in ("cues.toml", "currencies.toml"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from multivector.cli import main
+from multivector.cli.main import main
 
 ARTICLE = (
     "Uzbekistan and India agreed on Monday to expand defense cooperation, including joint "
@@ -59,7 +59,7 @@ def test_unexpected_failure_exits_1_with_log_path(
     def boom(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr("multivector.core.analysis.analyze_document", boom)
+    monkeypatch.setattr("multivector.engine.pipeline.analyze_document", boom)
     assert main(["analyze", "--json"]) == 1
     err = capsys.readouterr().err
     assert "multivector.log" in err

@@ -7,11 +7,11 @@ import sys
 def test_importing_and_running_the_core_loads_no_qt() -> None:
     code = (
         "import sys\n"
-        "import multivector.core.analysis, multivector.core.serialize, multivector.core.loading\n"
-        "from multivector.core.loading import load_document\n"
-        "from multivector.core.analysis import analyze_document\n"
+        "import multivector.engine.pipeline, multivector.model.serialize, multivector.documents.loading\n"
+        "from multivector.documents.loading import load_document\n"
+        "from multivector.engine.pipeline import analyze_document\n"
         "analyze_document(load_document(None))\n"
-        "import multivector.cli\n"
+        "import multivector.cli.main\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'shiboken6', 'pyqtgraph', 'qtawesome', 'qtpy')]\n"
         "print(','.join(bad))\n"

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from multivector.core.corrections_anchor import make_anchor, place_anchor
-from multivector.core.errors import InputError
-from multivector.core.model import Span
+from multivector.corrections.anchor import make_anchor, place_anchor
+from multivector.model.errors import InputError
+from multivector.model.analysis import Span
 
 TEXT = (
     "Chile and Peru agreed on naval search and rescue. "

@@ -7,7 +7,7 @@ from corrections_sample import TEXT, analysis, check_consistent, span
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from multivector.core.corrections import (
+from multivector.corrections.edits import (
     AREA,
     PARTNER,
     AddNote,
@@ -23,9 +23,9 @@ from multivector.core.corrections import (
     memos_for,
     new_entry,
 )
-from multivector.core.corrections_anchor import make_anchor
-from multivector.core.corrections_apply import CONFLICT, MEMO, MISSING, apply_corrections
-from multivector.core.nodes import node_passages
+from multivector.corrections.anchor import make_anchor
+from multivector.corrections.apply import CONFLICT, MEMO, MISSING, apply_corrections
+from multivector.model.nodes import node_passages
 
 JAPAN = NodeSpec(PARTNER, "JPN", "Japan", "country", "primary")
 INDIA = NodeSpec(PARTNER, "IND", "India", "country", "secondary")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from corrections_sample import analysis
 
-from multivector.core.corrections import AREA, PARTNER, NodeSpec
-from multivector.core.corrections_nodes import new_node_spec, spec_of
+from multivector.corrections.edits import AREA, PARTNER, NodeSpec
+from multivector.corrections.nodes import new_node_spec, spec_of
 
 
 def test_spec_of_existing_nodes():

@@ -11,8 +11,8 @@ from dataclasses import replace
 import pytest
 from corrections_sample import SENTENCES, TEXT, analysis, span
 
-import multivector.core.storage as storage
-from multivector.core.corrections import (
+import multivector.platform.storage as storage
+from multivector.corrections.edits import (
     PARTNER,
     AddNote,
     AssignPassage,
@@ -22,9 +22,9 @@ from multivector.core.corrections import (
     SetTier,
     new_entry,
 )
-from multivector.core.corrections_anchor import make_anchor
-from multivector.core.corrections_apply import UNPLACED, apply_corrections
-from multivector.core.corrections_project import (
+from multivector.corrections.anchor import make_anchor
+from multivector.corrections.apply import UNPLACED, apply_corrections
+from multivector.corrections.project import (
     PROJECT_SCHEMA,
     Project,
     autosave_path_for,
@@ -35,7 +35,7 @@ from multivector.core.corrections_project import (
     save_project,
     write_autosave,
 )
-from multivector.core.errors import InputError
+from multivector.model.errors import InputError
 
 INDIA = NodeSpec(PARTNER, "IND", "India", "country", "secondary")
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 from corrections_sample import SENTENCES, TEXT, analysis, span
 
-from multivector.core.corrections import (
+from multivector.corrections.edits import (
     AREA,
     PARTNER,
     AddNote,
@@ -23,9 +23,9 @@ from multivector.core.corrections import (
     SetTier,
     new_entry,
 )
-from multivector.core.corrections_anchor import make_anchor
-from multivector.core.corrections_webanno import export_web_annotations, import_web_annotations
-from multivector.core.errors import InputError
+from multivector.corrections.anchor import make_anchor
+from multivector.corrections.webanno import export_web_annotations, import_web_annotations
+from multivector.model.errors import InputError
 
 INDIA = NodeSpec(PARTNER, "IND", "India", "country", "secondary")
 
@@ -159,7 +159,7 @@ def test_not_web_annotation_is_input_error(data):
 
 def test_corrections_core_loads_no_qt():
     code = (
-        "import sys, multivector.core.corrections_webanno, multivector.core.corrections_project;"
+        "import sys, multivector.corrections.webanno, multivector.corrections.project;"
         "print([m for m in sys.modules"
         " if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'qtawesome')])"
     )

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from formatgen import docx, epub, news_page
 
-from multivector.core.errors import InputError
-from multivector.core.formats import extract, sniff
-from multivector.core.loading import load_bytes, load_document
+from multivector.model.errors import InputError
+from multivector.documents.formats.detect import extract, sniff
+from multivector.documents.loading import load_bytes, load_document
 
 ARTICLE = (
     "Chile and Brazil agreed to expand joint naval patrols in the South Pacific.\n\n"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from formatgen import docx, news_page
 
-from multivector.core.analysis import analyze_document
-from multivector.core.loading import load_document
-from multivector.core.model import Analysis
+from multivector.engine.pipeline import analyze_document
+from multivector.documents.loading import load_document
+from multivector.model.analysis import Analysis
 from multivector.resources import bundled_article
 
 SEED = bundled_article().read_text(encoding="utf-8")

@@ -10,12 +10,12 @@ from fuzzgen import FUZZ, articles, check_analysis, mutated  # type: ignore[impo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from multivector.core.analysis import analyze_document
-from multivector.core.errors import InputError
-from multivector.core.loading import document_from_text
-from multivector.core.model import Analysis
-from multivector.core.serialize import analysis_to_json
-from multivector.core.summary import render_summary
+from multivector.engine.pipeline import analyze_document
+from multivector.model.errors import InputError
+from multivector.documents.loading import document_from_text
+from multivector.model.analysis import Analysis
+from multivector.model.serialize import analysis_to_json
+from multivector.summary.build import render_summary
 
 
 def analysed(text: str) -> Analysis | None:

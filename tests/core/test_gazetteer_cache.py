@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from multivector.core import gazetteer_cache
-from multivector.core.gazetteer import Gazetteer
+from multivector.engine.knowledge import gazetteer_cache
+from multivector.engine.knowledge.gazetteer import Gazetteer
 
 TEXT = "Moscow and the U.S. met NATO's Partnership for Peace; Spanish and Côte d’Ivoire officers."
 

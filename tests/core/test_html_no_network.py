@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from multivector.cli import main
-from multivector.core.analysis import analyze_document
-from multivector.core.loading import load_bytes
-from multivector.core.summary import render_summary
+from multivector.cli.main import main
+from multivector.engine.pipeline import analyze_document
+from multivector.documents.loading import load_bytes
+from multivector.summary.build import render_summary
 
 ARTICLE = ("Ghana and Nigeria agreed to hold joint naval patrols in the Gulf of Guinea against "
            "piracy.", "Nigerian instructors will train Ghanaian special forces next year.")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from formatgen import news_page
 
-from multivector.cli import main
+from multivector.cli.main import main
 from multivector.resources import bundled_article
 
 OTHER = ("Publication: Andes Security Notes Date: June 3, 2021\n\n"

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from multivector.core.errors import InputError
-from multivector.core.loading import load_document
+from multivector.model.errors import InputError
+from multivector.documents.loading import load_document
 
 ARTICLE = (
     "Publication: Caucasus Review Volume: 12 Issue: 3\n\n"
@@ -68,7 +68,7 @@ def test_missing_and_directory(tmp_path: Path) -> None:
 
 
 def test_over_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
-    from multivector.core import loading
+    from multivector.documents import loading
 
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * 2000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.core.money import (
+from multivector.engine.budget.money import (
     find_folds,
     find_money,
     find_percents,
@@ -92,7 +92,7 @@ def test_numbers_and_rounding() -> None:
 
 
 def test_currency_name_before_the_number_as_reference_books_write_it() -> None:
-    from multivector.core.money import find_money
+    from multivector.engine.budget.money import find_money
 
     text = "Defense budget: 2018: som 8.9bn ($130m)"
     found = [(m.value, m.currency) for m in find_money(text)]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from multivector.core.analysis import analyze_document
-from multivector.core.loading import load_document
-from multivector.core.model import Analysis
+from multivector.engine.pipeline import analyze_document
+from multivector.documents.loading import load_document
+from multivector.model.analysis import Analysis
 from multivector.resources import bundled_article
 
 SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / bundled_article().name

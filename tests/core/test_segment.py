@@ -1,6 +1,6 @@
 """Sentence and paragraph splitting on texts of our own."""
 
-from multivector.core import segment
+from multivector.engine.text import segment
 
 
 def _sentences(text: str) -> list[str]:

@@ -11,9 +11,9 @@ import sys
 import pytest
 from summary_sample import TEXT, sample_analysis
 
-from multivector.core.errors import InputError
-from multivector.core.summary import build_summary, render_summary
-from multivector.core.summary_format import budget_cells, format_money
+from multivector.model.errors import InputError
+from multivector.summary.build import build_summary, render_summary
+from multivector.summary.wording import budget_cells, format_money
 
 
 def test_partners_are_ordered_by_tier_with_programs_under_their_parent() -> None:
@@ -137,7 +137,7 @@ def test_rendering_summaries_loads_no_qt() -> None:
     code = (
         "import sys; sys.path.insert(0, 'tests/core');"
         "from summary_sample import sample_analysis;"
-        "from multivector.core.summary import render_summary;"
+        "from multivector.summary.build import render_summary;"
         "[render_summary(sample_analysis(), f) for f in ('text','markdown','html','json','csv')];"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from summary_sample import sample_analysis
 
-from multivector.core.summary import render_summary
+from multivector.summary.build import render_summary
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 VOID = {"meta", "br", "img", "hr", "input", "link", "col", "area", "base", "source", "wbr"}

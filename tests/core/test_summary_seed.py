@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.core.analysis import analyze_document
-from multivector.core.loading import load_document
-from multivector.core.model import Analysis
-from multivector.core.summary import build_summary, render_summary
+from multivector.engine.pipeline import analyze_document
+from multivector.documents.loading import load_document
+from multivector.model.analysis import Analysis
+from multivector.summary.build import build_summary, render_summary
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ emoji, a mathematical letter) before every passage, so that offsets must be conv
 
 from __future__ import annotations
 
-from multivector.core.model import (
+from multivector.model.analysis import (
     Analysis,
     Area,
     AreaPassage,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import multivector
-from multivector.qt.about import (
+from multivector.qt.window.about import (
     action_label,
     bundled_libraries,
     licence_of,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from multivector.qt.crash import install_exception_hook, one_line, uninstall_exception_hook
+from multivector.qt.window.crash import install_exception_hook, one_line, uninstall_exception_hook
 
 Report = tuple[QWidget | None, str, Path]
 

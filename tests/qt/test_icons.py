@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from multivector.qt import icons
+from multivector.qt.common import icons
 
 
 def test_every_named_icon_paints(qtbot: QtBot) -> None:
@@ -29,7 +29,7 @@ def test_unknown_names_fail_loudly(qtbot: QtBot, name: str) -> None:
 
 
 def test_every_taxonomy_area_icon_exists(qtbot: QtBot) -> None:
-    from multivector.core.taxonomy import load_taxonomy
+    from multivector.engine.knowledge.taxonomy import load_taxonomy
 
     bad = []
     for area in load_taxonomy().areas.values():

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))  # the article generator
 from articlegen import generate_many, truth_analyzer  # noqa: E402
 
-from multivector.core.library import Library  # noqa: E402
-from multivector.core.library_aggregate import focal_summary  # noqa: E402
-from multivector.qt.library_cross import CrossArticleView  # noqa: E402
-from multivector.qt.library_model import HIT_ROLE, PATH_ROLE  # noqa: E402
-from multivector.qt.library_pane import LibraryPane  # noqa: E402
-from multivector.qt.library_timeline import date_value  # noqa: E402
+from multivector.library.store import Library  # noqa: E402
+from multivector.library.aggregate import focal_summary  # noqa: E402
+from multivector.qt.library.cross_view import CrossArticleView  # noqa: E402
+from multivector.qt.library.model import HIT_ROLE, PATH_ROLE  # noqa: E402
+from multivector.qt.library.pane import LibraryPane  # noqa: E402
+from multivector.qt.library.timeline import date_value  # noqa: E402
 
 ARTICLES = generate_many(30, seed=5)
 

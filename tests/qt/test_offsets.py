@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from multivector.qt.offsets import OffsetMap
+from multivector.explore.offsets import OffsetMap
 
 
 def _utf16_len(text: str) -> int:

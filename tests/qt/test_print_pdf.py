@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from summary_sample import sample_analysis  # noqa: E402
 
-from multivector.core.model import BudgetFact  # noqa: E402
-from multivector.core.summary import build_summary  # noqa: E402
-from multivector.core.summary_model import BudgetChart, ChartBar  # noqa: E402
+from multivector.model.analysis import BudgetFact  # noqa: E402
+from multivector.summary.build import build_summary  # noqa: E402
+from multivector.summary.model import BudgetChart, ChartBar  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ def _text(reader: pypdf.PdfReader) -> str:
 
 @pytest.fixture(scope="module")
 def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> pypdf.PdfReader:
-    from multivector.qt.printing import write_summary_pdf
+    from multivector.qt.printing.export import write_summary_pdf
 
     path = tmp_path_factory.mktemp("pdf") / "summary.pdf"
     write_summary_pdf(sample_analysis(), path)
@@ -81,7 +81,7 @@ def test_every_page_has_the_running_header_and_its_number(sample_pdf: pypdf.PdfR
 
 
 def test_pdf_of_a_node_is_limited_to_it(tmp_path: Path) -> None:
-    from multivector.qt.printing import write_summary_pdf
+    from multivector.qt.printing.export import write_summary_pdf
 
     path = tmp_path / "nato.pdf"
     write_summary_pdf(sample_analysis(), path, node="NATO")
@@ -94,8 +94,8 @@ def test_no_budget_row_or_heading_is_cut_by_a_page(qapp: object, tmp_path: Path)
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QPdfWriter
 
-    from multivector.qt.print_document import build_print_document
-    from multivector.qt.print_pages import _first_problem, paginate
+    from multivector.qt.printing.document import build_print_document
+    from multivector.qt.printing.pages import _first_problem, paginate
 
     analysis = sample_analysis()
     cite = analysis.budget[0]
@@ -118,7 +118,7 @@ def test_no_budget_row_or_heading_is_cut_by_a_page(qapp: object, tmp_path: Path)
 
 
 def test_fallback_chart_draws_stated_solid_derived_hatched_and_an_arrow(qapp: object) -> None:
-    from multivector.qt.chart_print import STATED, fallback_chart_image
+    from multivector.qt.printing.chart_image import STATED, fallback_chart_image
 
     chart = BudgetChart("MNT", (ChartBar(2022, 50e9, "derived"), ChartBar(2023, 100e9, "stated"),
                                 ChartBar(2024, None, "qualitative", "up")))
@@ -144,9 +144,9 @@ def test_fallback_chart_draws_stated_solid_derived_hatched_and_an_arrow(qapp: ob
 def test_chart_falls_back_when_the_window_plot_is_missing(
     qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from multivector.qt.chart_print import chart_image
+    from multivector.qt.printing.chart_image import chart_image
 
-    monkeypatch.setitem(sys.modules, "multivector.qt.budget_plot", None)  # import fails
+    monkeypatch.setitem(sys.modules, "multivector.qt.views.budget_plot", None)  # import fails
     image = chart_image(sample_analysis(), 400, 200, fallback_scale=2)
     assert (image.width(), image.height()) == (800, 400)
     assert image.pixel(0, 0) & 0xFFFFFF == 0xFFFFFF

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget  # noqa: E402
 
-from multivector.qt.printing import install_print_actions, make_preview_dialog  # noqa: E402
+from multivector.qt.printing.export import install_print_actions, make_preview_dialog  # noqa: E402
 
 
 def test_print_preview_paints_pages_off_screen(qtbot: object) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from multivector.core.model import Span
-from multivector.core.nodes import node_passages
-from multivector.qt.selection import NodeRef, evidence_rows, passages, summary
+from multivector.model.analysis import Span
+from multivector.model.nodes import node_passages
+from multivector.explore.selection import NodeRef, evidence_rows, passages, summary
 
 from .sample import CYBER, NORWAY, SWEDEN, sample_analysis, span
 

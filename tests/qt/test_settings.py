@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from multivector.qt.settings import MAX_RECENT, Settings
+from multivector.qt.common.settings import MAX_RECENT, Settings
 
 
 def test_defaults_and_isolated_folder() -> None:

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-import multivector.qt.corrections_dialog as dialog_module
-from multivector.core.corrections import AREA, PARTNER, NodeSpec
-from multivector.qt.corrections_controller import CorrectionsController
-from multivector.qt.corrections_dialog import AssignDialog, ask_assign
+import multivector.qt.corrections.assign_dialog as dialog_module
+from multivector.corrections.edits import AREA, PARTNER, NodeSpec
+from multivector.qt.corrections.controller import CorrectionsController
+from multivector.qt.corrections.assign_dialog import AssignDialog, ask_assign
 
 from .undo_sample import sample
 

@@ -11,14 +11,14 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-import multivector.core.storage as storage
-import multivector.qt.corrections_controller as controller_module
-from multivector.core.corrections import AREA, PARTNER, NodeSpec
-from multivector.core.corrections_project import autosave_path_for, load_project
-from multivector.core.errors import InputError
-from multivector.qt.corrections_controller import CorrectionsController
-from multivector.qt.corrections_prompts import confirm_close, offer_recovery
-from multivector.qt.undo_history import UndoHistoryView, undo_redo_actions
+import multivector.platform.storage as storage
+import multivector.qt.corrections.controller as controller_module
+from multivector.corrections.edits import AREA, PARTNER, NodeSpec
+from multivector.corrections.project import autosave_path_for, load_project
+from multivector.model.errors import InputError
+from multivector.qt.corrections.controller import CorrectionsController
+from multivector.qt.corrections.prompts import confirm_close, offer_recovery
+from multivector.qt.corrections.undo_history import UndoHistoryView, undo_redo_actions
 
 from .undo_sample import sample
 

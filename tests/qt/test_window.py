@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from multivector.core.model import Span
-from multivector.qt.main_window import MainWindow
-from multivector.qt.selection import NodeRef, passages
-from multivector.qt.settings import Settings
+from multivector.model.analysis import Span
+from multivector.qt.window.main_window import MainWindow
+from multivector.explore.selection import NodeRef, passages
+from multivector.qt.common.settings import Settings
 
 from .sample import CYBER, NORWAY, TEXT, sample_analysis, span
 

@@ -14,16 +14,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-import multivector.qt.corrections_wiring as wiring_module
-import multivector.qt.node_menu as node_menu
-import multivector.qt.printing as printing
-from multivector.core.corrections import AREA, NodeSpec
-from multivector.core.corrections_project import autosave_path_for
-from multivector.core.model import Analysis, Span
-from multivector.qt.main_window import MainWindow
-from multivector.qt.selection import NodeRef
-from multivector.qt.settings import Settings
-from multivector.qt.tree_model import EDITED_ROLE, NODE_ROLE
+import multivector.qt.corrections.wiring as wiring_module
+import multivector.qt.corrections.node_menu as node_menu
+import multivector.qt.printing.export as printing
+from multivector.corrections.edits import AREA, NodeSpec
+from multivector.corrections.project import autosave_path_for
+from multivector.model.analysis import Analysis, Span
+from multivector.qt.window.main_window import MainWindow
+from multivector.explore.selection import NodeRef
+from multivector.qt.common.settings import Settings
+from multivector.qt.views.tree_model import EDITED_ROLE, NODE_ROLE
 
 from .sample import CYBER, NORWAY, TEXT, sample_analysis, span
 from .window_cleanup import discard
@@ -159,7 +159,7 @@ def test_new_area_from_the_dialog_gets_the_area_icon(
     index = _item(window, "radar_procurement")
     assert index.data() == "Radar procurement"
     assert window.analysis.area("radar_procurement").icon == "area"
-    from multivector.qt import icons
+    from multivector.qt.common import icons
 
     icons.load()
     image = index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24).toImage()
@@ -184,7 +184,7 @@ def test_tree_menu_tier_rename_note_merge_delete(
 
     monkeypatch.setattr(node_menu, "ask_note", lambda *_a: "Radars: check the year")
     _trigger(menus.node_menu(NodeRef("NOR")), "Add Note")
-    from multivector.core.corrections import memos_for
+    from multivector.corrections.edits import memos_for
 
     assert [m.text for m in memos_for(window.corrections.controller.entries, "NOR")] == [
         "Radars: check the year"]

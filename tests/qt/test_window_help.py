@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-import multivector.qt.crash as crash
-from multivector.qt import app as app_module
-from multivector.qt.help_menu import menu_actions
-from multivector.qt.main_window import MainWindow
-from multivector.qt.settings import Settings
+import multivector.qt.window.crash as crash
+from multivector.qt.window import app as app_module
+from multivector.qt.window.help_menu import menu_actions
+from multivector.qt.window.main_window import MainWindow
+from multivector.qt.common.settings import Settings
 
 from .sample import sample_analysis
 from .window_cleanup import discard
@@ -75,7 +75,7 @@ def test_shortcuts_table_lists_every_menu_command_with_its_keys(
 
 def test_recent_files_are_not_listed_as_commands(window: MainWindow) -> None:
     window.settings.add_recent("/somewhere/else/estonia-defence.txt")
-    from multivector.qt.window_actions import fill_recent
+    from multivector.qt.window.actions import fill_recent
 
     fill_recent(window.actions.recent_menu, window.settings.get("files/recent"), window.open_path)
     assert window.actions.recent_menu.actions()

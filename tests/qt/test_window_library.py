@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import multivector.qt.corrections_wiring as wiring_module
-from multivector.core.library import Library
+import multivector.qt.corrections.wiring as wiring_module
+from multivector.library.store import Library
 from multivector.qt import build_window
-from multivector.qt.main_window import MainWindow
+from multivector.qt.window.main_window import MainWindow
 
 from .window_cleanup import discard
 
@@ -228,7 +228,7 @@ def test_screenshot_mode_shows_the_library_dock_left_open(
     assert window.close()  # saves the dock state with the settings
     for made in data_dir.glob("library.sqlite3*"):
         made.unlink()  # so that only a filled dock can make it again
-    from multivector.qt.app import run_window
+    from multivector.qt.window.app import run_window
 
     shot = tmp_path / "shot.png"
     assert run_window(str(articles["moldova"]), screenshot=str(shot)) == 0

@@ -6,7 +6,7 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from multivector.qt.main_window import MainWindow
+    from multivector.qt.window.main_window import MainWindow
 
 
 def build_window(path: str | os.PathLike[str] | None = None) -> MainWindow:
@@ -15,8 +15,8 @@ def build_window(path: str | os.PathLike[str] | None = None) -> MainWindow:
     A QApplication must already exist. The analysis is done when this returns; the budget plot
     arrives lazily after the first paint.
     """
-    from multivector.qt.main_window import MainWindow
-    from multivector.qt.settings import Settings
+    from multivector.qt.window.main_window import MainWindow
+    from multivector.qt.common.settings import Settings
 
     window = MainWindow(Settings.open())
     window.open_path_now(path)

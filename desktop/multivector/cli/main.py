@@ -1,0 +1,152 @@
+"""The command line: analyze, summary, library, and the window (with --screenshot).
+
+Exit codes follow the contract: 0 done, 2 bad input (one line on stderr), 1 an unexpected
+failure (with the path of the log file that holds the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from multivector.model.errors import InputError
+
+SUMMARY_FORMATS = ("text", "markdown", "html", "pdf", "json")
+COMMANDS = ("analyze", "summary", "library")
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    from multivector import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="multivector",
+        description="Explore who a country cooperates with on defense and security, with proof. "
+        "Commands: analyze, summary, library (see `multivector COMMAND --help`).",
+    )
+    parser.add_argument("file", nargs="?", help="article to open (default: the bundled article)")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a PNG of the window and exit")
+    parser.add_argument("--select", metavar="NODE_ID", help="select this node (with --screenshot)")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--version", action="version", version=f"multivector {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="multivector")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    analyze = sub.add_parser("analyze", help="print the analysis")
+    analyze.add_argument("file", nargs="?", help="article file, or - for standard input")
+    analyze.add_argument("--json", action="store_true", help="print JSON (the contract's shape)")
+
+    summary = sub.add_parser("summary", help="print or write the summary")
+    summary.add_argument("file", nargs="?", help="article file, or - for standard input")
+    summary.add_argument("--format", choices=SUMMARY_FORMATS, default="text")
+    summary.add_argument("-o", "--output", metavar="OUT", help="write here (- for standard output)")
+    summary.add_argument("--node", metavar="NODE_ID", help="limit the summary to one node")
+
+    library = sub.add_parser("library", help="keep a library of articles")
+    try:
+        from multivector.cli.library import add_library_commands
+    except ImportError:  # the library arrives in its own module
+        library.set_defaults(library_run=None)
+    else:
+        add_library_commands(library)
+    return parser
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from multivector.engine.pipeline import analyze_document
+    from multivector.documents.loading import load_document
+    from multivector.model.serialize import analysis_to_json
+
+    analysis = analyze_document(load_document(args.file))
+    if args.json:
+        _write_stdout(analysis_to_json(analysis))
+    else:
+        from multivector.summary.build import render_summary
+
+        _write_stdout(render_summary(analysis, "text"))
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from multivector.engine.pipeline import analyze_document
+    from multivector.documents.loading import load_document
+
+    analysis = analyze_document(load_document(args.file))
+    if args.node and not _known_node(analysis, args.node):
+        raise InputError(f"--node {args.node}: no such node in this article")
+    if args.format == "pdf":
+        if not args.output or args.output == "-":
+            raise InputError("--format pdf: needs -o OUT.pdf (a PDF is not written to a terminal)")
+        from multivector.qt.printing.export import write_summary_pdf
+
+        write_summary_pdf(analysis, Path(args.output), node=args.node)
+        return 0
+    from multivector.summary.build import render_summary
+
+    rendered = render_summary(analysis, args.format, node=args.node)
+    if args.output and args.output != "-":
+        from multivector.platform.storage import atomic_write_text
+
+        atomic_write_text(Path(args.output), rendered)
+    else:
+        _write_stdout(rendered)
+    return 0
+
+
+def _known_node(analysis: object, node_id: str) -> bool:
+    from multivector.model.nodes import BUDGET_NODE
+
+    return node_id == BUDGET_NODE or bool(
+        analysis.partner(node_id) or analysis.area(node_id)  # type: ignore[attr-defined]
+    )
+
+
+def _library(args: argparse.Namespace) -> int:
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "library_run", None)
+    if run is None:
+        raise InputError("library: no library command given (see `multivector library --help`)")
+    return run(args)
+
+
+def _window(args: argparse.Namespace) -> int:
+    from multivector.qt.window.app import run_window
+
+    return run_window(args.file, screenshot=args.screenshot, select=args.select, dark=args.dark)
+
+
+def _write_stdout(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    sys.stdout.flush()
+
+
+def _dispatch(argv: Sequence[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        handlers = {"analyze": _analyze, "summary": _summary, "library": _library}
+        return handlers[args.command](args)
+    return _window(_window_parser().parse_args(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(argv)
+    except InputError as exc:
+        sys.stderr.write(f"multivector: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:  # the last line of defence: log it, point at the log, exit 1
+        from multivector.platform.logs import log_exception
+
+        log_path = log_exception("command line")
+        sys.stderr.write(f"multivector: unexpected failure; details in {log_path}\n")
+        return 1

@@ -1,0 +1,106 @@
+"""From a path, standard input or pasted text to a `Document` with normalized text."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+from multivector.documents import metadata
+from multivector.model.errors import InputError
+from multivector.model.analysis import Document
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def normalize_text(text: str) -> str:
+    """CRLF and CR to LF, NFC, no trailing spaces before line ends; characters kept as they are."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def document_from_text(
+    text: str,
+    path: str | None = None,
+    source_format: str = "text",
+    name: str | None = None,
+    **known: object,
+) -> Document:
+    """A document for already-decoded text; `known` metadata (from HTML, say) wins over the header.
+    `name` is what error messages call the input (its path when it has one)."""
+    text = normalize_text(text)
+    if not text.strip():
+        raise InputError(f"{name or path or 'input'}: is empty: there is no text to analyse")
+    header = metadata.parse_header(text)
+    values = metadata.header_values(header)
+    values.update({k: v for k, v in known.items() if v is not None})
+    year = metadata.document_year(values.get("date"), text[header.body_start :])  # type: ignore[arg-type]
+    return Document(
+        text=text,
+        path=path,
+        year=year,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        body_start=header.body_start,
+        source_format=source_format,
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The file's bytes, with the size checked before anything is read."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(f"{name}: no such file")
+    if path.is_dir():
+        raise InputError(f"{name}: is a folder, not an article file")
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"{name}: is {size / 1e6:.0f} MB, over the {limit / 1e6:.0f} MB limit for one article"
+            )
+        with path.open("rb") as handle:
+            # read what the file holds (plus one byte, to notice one that grew past the limit)
+            # rather than reserving the whole limit for every small file
+            data = handle.read(min(size, limit) + 1)
+            if len(data) > size:
+                data += handle.read(limit + 1 - len(data))
+    except PermissionError as exc:
+        raise InputError(f"{name}: cannot be read: permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise InputError(f"{name}: is over the {limit / 1e6:.0f} MB limit for one article")
+    if not data.strip():
+        raise InputError(f"{name}: is empty: there is no text to analyse")
+    return data
+
+
+def load_bytes(data: bytes, name: str, path: str | None = None) -> Document:
+    """A document from raw bytes, in any format Multivector reads (chosen by content and name)."""
+    from multivector.documents.formats.detect import extract  # formats pull in optional parsers lazily
+
+    text, fmt, known = extract(data, name)
+    return document_from_text(text, path=path, source_format=fmt, name=name, **known)
+
+
+def load_document(source: str | os.PathLike[str] | None) -> Document:
+    """Load FILE, `-` for standard input, or the bundled article when `source` is None."""
+    if source is None:
+        from multivector.resources import bundled_article
+
+        source = bundled_article()
+    if str(source) == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("standard input: is over the 50 MB limit for one article")
+        if not data.strip():
+            raise InputError("standard input: is empty: there is no text to analyse")
+        return load_bytes(data, "standard input")
+    path = Path(source)
+    doc = load_bytes(read_bytes(path), str(path), path=str(path.resolve()))
+    return replace(doc, path=str(path.resolve()))

@@ -1,0 +1,298 @@
+"""The budget cue words (resources/budget/cues.toml) as regular expressions, and the small
+readers built on them: defense-spending phrases, hedges, years, shares of GDP and changes.
+
+Every reader works on `text[start:end]` of the whole document so offsets stay document offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from multivector.engine.budget.money import (
+    Fold,
+    Literals,
+    Percent,
+    alternation,
+    find_folds,
+    find_percents,
+)
+from multivector.resources import resource_path
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*")
+
+
+def _terms(items: Iterable[str]) -> re.Pattern[str]:
+    """Whole words or phrases, longest first, any spacing between the words of a phrase."""
+    body = alternation([i for i in items if i], apostrophe="['’]")
+    return re.compile(rf"(?<![\w$€£]){body}(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue lists; see resources/budget/cues.toml for what each one means."""
+
+    defense: re.Pattern[str]
+    spending: re.Pattern[str]
+    spending_words: Literals  # what `spending` must spell out, to skip it where it cannot match
+    not_defense: re.Pattern[str]
+    other_budgets: re.Pattern[str]
+    hedges: re.Pattern[str]
+    up: re.Pattern[str]
+    down: re.Pattern[str]
+    factors: dict[str, float]
+    baseline: re.Pattern[str]
+    relative: dict[str, int]
+    relative_re: re.Pattern[str]
+    blocked_before: re.Pattern[str]
+    blocked_after: re.Pattern[str]
+    gdp: re.Pattern[str]
+    intensifiers: re.Pattern[str]
+    purpose_nouns: re.Pattern[str]
+    purpose_stops: frozenset[str]
+    purpose_skip: frozenset[str]
+    defense_window: int
+    change_window: int
+
+
+@cache
+def cues() -> Cues:
+    """The cue lists, read once."""
+    with resource_path("budget", "cues.toml").open("rb") as handle:
+        d = tomllib.load(handle)
+    change, years, purpose = d["change"], d["years"], d["purpose"]
+    return Cues(
+        defense=_terms(d["defense"]["terms"]),
+        spending=_terms(d["spending"]["terms"]),
+        spending_words=Literals(loose=d["spending"]["terms"]),
+        not_defense=_terms(d["not_defense"]["terms"]),
+        other_budgets=_terms(d["not_defense"]["other_budgets"]),
+        hedges=_terms(d["hedges"]["terms"]),
+        up=_terms(change["up"]),
+        down=_terms(change["down"]),
+        factors={k.lower(): float(v) for k, v in change.get("factors", {}).items()},
+        baseline=_terms(d["baseline"]["terms"]),
+        relative={k.lower().replace("’", "'"): int(v) for k, v in years["relative"].items()},
+        relative_re=_terms(years["relative"]),
+        blocked_before=_terms(years["blocked_before"]),
+        blocked_after=_terms(years["blocked_after"]),
+        gdp=_terms(d["gdp"]["terms"]),
+        intensifiers=_terms(d["qualitative"]["intensifiers"]),
+        purpose_nouns=_terms(purpose["nouns"]),
+        purpose_stops=frozenset(w.lower() for w in purpose["stops"]),
+        purpose_skip=frozenset(w.lower() for w in purpose["skip"]),
+        defense_window=int(d["defense"].get("window", 5)),
+        change_window=int(change.get("window", 4)),
+    )
+
+
+def words_between(text: str, start: int, end: int, numbers: bool = True) -> int:
+    found = _WORD.findall(text, start, max(start, end))
+    return len(found) if numbers else sum(1 for w in found if not w[0].isdigit())
+
+
+CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although)\b", re.I)
+
+
+def may_spend(text: str, start: int, end: int) -> bool:
+    """False when no spending word can stand in text[start:end], so no defense phrase, purpose
+    or direction can either: true of most sentences of an article, which are then skipped."""
+    return cues().spending_words.any_in(text, start, end)
+
+
+def defense_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans where a defense word stands within a few words of a spending word, no ";" between."""
+    return list(_defense_phrases(text, start, end))
+
+
+@lru_cache(maxsize=256)  # asked again for the same sentence and clause by several readers
+def _defense_phrases(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    c = cues()
+    if not may_spend(text, start, end):
+        return ()
+    spends = list(c.spending.finditer(text, start, end))
+    if not spends:
+        return ()
+    found = []
+    defense = [m.span() for m in c.defense.finditer(text, start, end)]
+    for spend in spends:
+        best: tuple[int, int, int] | None = None  # the nearest defense word wins
+        for d0, d1 in defense:
+            a, b = (d1, spend.start()) if d0 < spend.start() else (spend.end(), d0)
+            gap = words_between(text, a, b, numbers=False)
+            if (not CLAUSE_BREAK.search(text, a, max(a, b)) and gap <= c.defense_window
+                    and (best is None or gap < best[0])):
+                best = (gap, min(d0, spend.start()), max(d1, spend.end()))
+        if best is not None:
+            found.append(best[1:])
+    return tuple(found)
+
+
+def hedged(text: str, floor: int, pos: int) -> bool:
+    """Whether a hedge ("around", "some", "est.") stands right before `pos`."""
+    before = text[max(floor, pos - 40) : pos]
+    return any(
+        re.fullmatch(r"[\s:(\[,]*(?:an?\s+)?", before[m.end() :])
+        for m in cues().hedges.finditer(before)
+    )
+
+
+def baseline_before(text: str, floor: int, pos: int, words: int = 2) -> bool:
+    """Whether a comparison word ("than", "over", "from") stands `words` words or fewer before
+    `pos`."""
+    for m in cues().baseline.finditer(text, max(floor, pos - 60), pos):
+        gap = text[m.end() : pos]
+        if re.fullmatch(rf"[\s,]*(?:[\w'’]+\s+){{0,{words}}}[\s(]*", gap):
+            return True
+    return False
+
+
+@cache
+def _share_tail() -> re.Pattern[str]:
+    """" of [up to four words] GDP" after a percentage."""
+    return re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{cues().gdp.pattern})", re.I)
+
+
+def share_spans(text: str, start: int, end: int) -> list[tuple[Percent, int]]:
+    """Percentages of GDP, each with the end of its "of ... GDP" phrase."""
+    found = []
+    for pct in find_percents(text, start, end):
+        gdp = _share_tail().match(text, pct.end, end)
+        if gdp:
+            found.append((pct, gdp.end()))
+    return found
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year a figure or change may belong to; `baseline` when it is the year compared against."""
+
+    start: int
+    end: int
+    year: int
+    baseline: bool
+    label: bool  # "2005:" in a list: it only reaches forward
+
+
+_YEAR = re.compile(
+    r"(?<![\w.,$€£/-])(?:(?:FY|fiscal(?:\s+year)?)\s?)?((?:19|20)\d\d)"
+    r"(?:\s?(?:-|–|/)\s?(?:(?:19|20)?\d\d))?(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def year_mentions(
+    text: str, start: int, end: int, doc_year: int | None, masked: list[tuple[int, int]]
+) -> list[YearMention]:
+    """Years in the span that may date a figure; years owned by another phrase are left out."""
+    c = cues()
+    found: list[YearMention] = []
+    spans = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text, start, end)]
+    if doc_year is not None:
+        for m in c.relative_re.finditer(text, start, end):
+            key = re.sub(r"\s+", " ", m.group()).lower().replace("’", "'")
+            spans.append((m.start(), m.end(), doc_year + c.relative.get(key, 0)))
+    for y0, y1, year in sorted(spans):
+        if any(a <= y0 < b for a, b in masked):
+            continue
+        before = text[max(start, y0 - 25) : y0]
+        prev = re.search(r"([\w'’]+)\W*$", before)
+        if prev and c.blocked_before.fullmatch(prev.group(1)):
+            continue
+        after = re.match(r"[\s-]*([\w'’]+)", text[y1:end])
+        if after and c.blocked_after.fullmatch(after.group(1)):
+            continue
+        label = bool(re.match(r"\s*(?:\(?est\.?\)?|estimate[ds]?|\(est\.?\))?\s*:", text[y1:end]))
+        found.append(YearMention(y0, y1, year, baseline_before(text, start, y0, 1), label))
+    return found
+
+
+_BOUND_AFTER = re.compile(r"[\s)]*(?:in|for|during|\()\s*(?:fiscal\s+)?(?:the\s+)?", re.I)
+
+
+def nearest_year(years: list[YearMention], a: int, b: int, baseline: bool | None,
+                 text: str = "") -> YearMention | None:
+    """The year nearest to the span a..b; `baseline` None takes any, else only that role.
+    A year right after it ("$1.1 billion in 2005") is bound to it, whatever stands before."""
+
+    def distance(y: YearMention) -> int:
+        if y.start >= b and text and _BOUND_AFTER.fullmatch(text, b, y.start):
+            return 0
+        return a - y.end if y.end <= a else (y.start - b if y.start >= b else 0)
+
+    pool = [
+        y
+        for y in years
+        if (baseline is None or y.baseline == baseline) and not (y.label and y.start >= b)
+    ]
+    return min(pool, key=lambda y: (distance(y), y.start > a), default=None)
+
+
+@dataclass(frozen=True)
+class ChangeMention:
+    """A stated change: a percentage or factor next to a change word."""
+
+    start: int
+    end: int
+    pct: float  # signed, in percent ("fell 12%" -> -12.0; "1.5-fold" -> 50.0)
+    factor: float  # 1 + pct / 100
+    approximate: bool
+    phrase: str  # the words of the text that state it, for bases and notes
+
+
+def _direction(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int, int]:
+    """+1 or -1 from the change word nearest to a..b within the window (0 if none), and the
+    span of the words that state the change ("increase of around 74%")."""
+    c = cues()
+    best: tuple[int, int, int, int] | None = None
+    for regex, sign in ((c.up, 1), (c.down, -1)):
+        for m in regex.finditer(text, start, end):
+            before = m.end() <= a
+            gap = words_between(text, m.end(), a) if before else words_between(text, b, m.start())
+            limit = c.change_window if before else 2
+            if (before or m.start() >= b) and gap <= limit and (best is None or gap < best[0]):
+                best = (gap, sign, min(m.start(), a), max(m.end(), b))
+    return (best[1], best[2], best[3]) if best else (0, a, b)
+
+
+_LEVEL = re.compile(r"\b(?:to|from|at)\s+(?:\w+\s+)?$", re.I)
+
+
+def find_changes(
+    text: str, start: int, end: int, masked: list[tuple[int, int]]
+) -> list[ChangeMention]:
+    """Year-on-year changes in the span: "an increase of around 74%", "fell 12%", "1.5-fold"."""
+    c = cues()
+    found = []
+    for pct in find_percents(text, start, end):
+        if any(a <= pct.start < b for a, b in masked):
+            continue
+        if _LEVEL.search(text[max(start, pct.start - 20) : pct.start]):
+            continue  # "rose to 12%" is a level, not a change
+        sign, p0, p1 = _direction(text, start, end, pct.start, pct.end)
+        if sign:
+            phrase = " ".join(text[p0:p1].split())
+            found.append(
+                ChangeMention(pct.start, pct.end, sign * pct.value, 1 + sign * pct.value / 100,
+                              hedged(text, start, pct.start), phrase)
+            )
+    for fold in find_folds(text, start, end, c.factors):
+        found.append(_fold_change(text, start, end, fold))
+    return [f for f in found if f.factor > 0]
+
+
+def _fold_change(text: str, start: int, end: int, fold: Fold) -> ChangeMention:
+    word = text[fold.start : fold.end].lower()
+    sign, p0, p1 = _direction(text, start, end, fold.start, fold.end)
+    if word in cues().factors:
+        sign, p0, p1 = 1, fold.start, fold.end
+    factor = fold.factor if sign >= 0 else 1 / fold.factor
+    if sign == 0:
+        factor = 0.0  # "1.5 times the size" with no change word is not a change
+    return ChangeMention(
+        fold.start, fold.end, (factor - 1) * 100, factor, hedged(text, start, fold.start),
+        " ".join(text[p0:p1].split()),
+    )

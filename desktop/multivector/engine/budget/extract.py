@@ -1,0 +1,194 @@
+"""Defense budget figures of a document: stated, derived from stated ones, or only a direction.
+
+`extract_budget` reads each sentence (core/budget_read.py), gathers what belongs to one year's
+figure into one draft, then derives and checks (core/budget_checks.py).
+
+Rules worth knowing:
+- One fact per (year, figure). A figure, its equivalent in another currency, its share of GDP and
+  a stated change for the same year merge into one stated fact; its passage is the sentence of
+  the main figure, and `passages` lists every sentence that contributed.
+- A change sentence without a figure attaches to the figure of the year it names in the same
+  paragraph (or to the paragraph's only figure when it names none).
+- `approximate` is true when the text hedges any stated part ("around 74%", "some $2 billion",
+  "2007 est.:", a range); `hedged` says which. Derived facts are always approximate.
+- A range ("$1.1-1.3 billion") is stated as its midpoint, hedged as "amount".
+- A direction without a number (kind "qualitative") is kept only for a year that has no amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from multivector.engine.budget import cues as bc
+from multivector.engine.budget.checks import facts_and_notes
+from multivector.engine.budget.cues import ChangeMention
+from multivector.engine.budget.read import Figure, Reading, read_sentence
+from multivector.model.analysis import BudgetFact, Document, Note, Sentence, Span
+
+
+@dataclass
+class Draft:
+    """A stated fact while it is being assembled (mutable on purpose: parts arrive in turn)."""
+
+    year: int | None
+    amount: float | None
+    currency: str | None
+    quantum: float
+    span: Span
+    paragraph: int
+    usd: float | None = None
+    usd_quantum: float = 0.0
+    # An equivalent in another currency than dollars: value, ISO code, quantum.
+    equivalent: tuple[float, str, float] | None = None
+    share: float | None = None
+    share_quantum: float = 0.0
+    change: ChangeMention | None = None
+    change_span: Span | None = None
+    baseline_year: int | None = None
+    forward: tuple[ChangeMention, int | None, Span] | None = None  # change to a later year
+    hedged: set[str] = field(default_factory=set)
+    label: str | None = None
+    passages: list[Span] = field(default_factory=list)
+
+
+def _draft(fig: Figure, sent: Sentence) -> Draft:
+    money = fig.money
+    amount = (money.value + money.high) / 2 if money.high is not None else money.value
+    span = Span(sent.start, sent.end)
+    d = Draft(fig.year, amount, money.currency, money.quantum, span, sent.paragraph,
+              hedged=set(fig.hedged), label=fig.label, passages=[span])
+    eq = fig.equivalent
+    if money.currency == "USD":
+        d.usd, d.usd_quantum = amount, money.quantum
+    elif eq is not None and eq.currency == "USD":
+        d.usd, d.usd_quantum = eq.value, eq.quantum
+    elif eq is not None:
+        d.equivalent = (eq.value, eq.currency, eq.quantum)
+    if fig.share is not None:
+        d.share, d.share_quantum = fig.share.value, fig.share.quantum
+    if fig.change is not None:
+        d.change, d.change_span = fig.change, span
+        d.baseline_year = fig.change_baseline
+    return d
+
+
+def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) -> None:
+    """Changes with no target figure: forward from a baseline figure, or to a nearby figure."""
+    span = Span(reading.sentence.start, reading.sentence.end)
+    for loose in reading.changes:
+        base = next((d for d in mine if d.amount is not None and d.change is None
+                     and d.forward is None and _is_baseline(d, reading)), None)
+        if base is not None:
+            target = loose.year
+            if target is None and base.year is not None:
+                target = base.year + 1
+            base.forward = (loose.change, target, span)
+            continue
+        same_para = [d for d in drafts if d.paragraph == reading.sentence.paragraph
+                     and d.change is None and d.amount is not None]
+        if loose.year is not None:
+            match = next((d for d in same_para if d.year == loose.year), None)
+        else:
+            match = same_para[0] if len(same_para) == 1 else None
+        earlier = loose.baseline_year if loose.baseline_year is not None else (
+            loose.year - 1 if loose.year is not None else None)
+        before = next((d for d in same_para if earlier is not None and d.year == earlier
+                       and d.forward is None), None)
+        if match is None and before is not None:
+            # "grew 30% in 2012" with a figure for 2011: a forward change from that figure
+            before.forward = (loose.change, loose.year, span)
+            continue
+        if match is None:
+            if loose.year is None:
+                continue
+            match = Draft(loose.year, None, None, 0.0, span, reading.sentence.paragraph)
+            drafts.append(match)
+        match.change, match.change_span = loose.change, span
+        match.baseline_year = loose.baseline_year
+        if loose.change.approximate:
+            match.hedged.add("change")
+        if span not in match.passages:
+            match.passages.append(span)
+
+
+def _is_baseline(draft: Draft, reading: Reading) -> bool:
+    return any(f.baseline and f.money.value in (draft.amount, draft.usd) for f in reading.figures)
+
+
+def _attach_shares(reading: Reading, drafts: list[Draft]) -> None:
+    span = Span(reading.sentence.start, reading.sentence.end)
+    for pct, year in reading.shares:
+        match = next((d for d in drafts if d.paragraph == reading.sentence.paragraph
+                      and d.year == year and d.share is None), None)
+        if match is None:
+            match = Draft(year, None, None, 0.0, span, reading.sentence.paragraph, passages=[span])
+            drafts.append(match)
+        elif span not in match.passages:
+            match.passages.append(span)
+        match.share, match.share_quantum = pct.value, pct.quantum
+
+
+def _paragraph_defense(text: str, sentences: Sequence[Sentence]) -> set[int]:
+    return {s.paragraph for s in sentences if bc.defense_phrases(text, s.start, s.end)}
+
+
+def _heading(text: str, sent: Sentence) -> bool:
+    """A line like "Defense budget:" that the list items after it inherit."""
+    return text[sent.start : sent.end].rstrip().endswith(":") and bool(
+        bc.defense_phrases(text, sent.start, sent.end)
+    )
+
+
+def _item(text: str, sent: Sentence) -> bool:
+    """A list item: a year label ("2005:") at the start of the sentence."""
+    return any(y.label and y.start - sent.start < 3 for y in
+               bc.year_mentions(text, sent.start, min(sent.end, sent.start + 20), None, []))
+
+
+def read_document(document: Document, sentences: Sequence[Sentence]) -> list[Reading]:
+    """Every sentence's reading; list items inherit a defense heading ("Defense budget:")."""
+    text = document.text
+    defended = _paragraph_defense(text, sentences)
+    readings = []
+    carried = False
+    for sent in sentences:
+        if not (sent.start >= document.body_start and 0 <= sent.start <= sent.end <= len(text)):
+            continue
+        carried = carried and _item(text, sent)
+        # Without a spending word a sentence only counts as an item under a defense heading
+        # (budget_read: every figure, change, share, direction and purpose needs one or the
+        # other), so the many sentences with neither are read as empty without reading them.
+        if carried or bc.may_spend(text, sent.start, sent.end):
+            defense_paragraph = sent.paragraph in defended
+            readings.append(read_sentence(text, sent, document.year, defense_paragraph, carried))
+        else:
+            readings.append(Reading(sent))
+        carried = carried or _heading(text, sent)
+    return readings
+
+
+def extract_budget(
+    document: Document,
+    sentences: Sequence[Sentence],
+    foreign_money: Callable[[int], bool] | None = None,
+) -> tuple[tuple[BudgetFact, ...], tuple[Note, ...]]:
+    """The document's defense budget facts and the consistency notes about them.
+
+    `foreign_money(offset)` tells a figure another country or organization gives ("The EU has
+    allocated €40 million to strengthen X's defence"): that is aid, not X's budget."""
+    readings = read_document(document, sentences)
+    drafts: list[Draft] = []
+    own: list[list[Draft]] = []
+    for reading in readings:
+        own.append([
+            _draft(fig, reading.sentence) for fig in reading.figures
+            if foreign_money is None or not foreign_money(fig.money.start)
+        ])
+        drafts.extend(own[-1])
+    # Changes attach after every figure is known: a change may come before its figure's sentence.
+    for reading, mine in zip(readings, own, strict=True):
+        _attach_changes(reading, drafts, mine)
+    for reading in readings:
+        _attach_shares(reading, drafts)
+    return facts_and_notes(drafts, readings)

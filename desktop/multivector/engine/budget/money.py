@@ -1,0 +1,342 @@
+"""Money figures, percentages and "-fold" factors in text, read exactly.
+
+Numbers keep their stated precision (`quantum`: the worth of one unit in the last digit written,
+so "142.56 billion" has a quantum of 10 million) so that checks can tell rounding from
+disagreement. Currencies, scale words and number words come from resources/budget/currencies.toml.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from multivector.engine.text.trie import token_trie_regex
+from multivector.resources import resource_path
+
+# Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal
+# number, where a comma not followed by exactly three digits is a decimal comma ("2,1 bn").
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)"
+)
+_DASH = r"\s?(?:-|–|—|to)\s?"
+
+
+@dataclass(frozen=True)
+class Money:
+    """A money figure: where it stands, its value in whole units, its currency and precision."""
+
+    start: int
+    end: int
+    value: float
+    currency: str
+    quantum: float
+    high: float | None = None  # the upper end of a range ("$1.1-1.3 billion"), else None
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage as written ("74%", "1.2 percent")."""
+
+    start: int
+    end: int
+    value: float
+    quantum: float
+
+
+@dataclass(frozen=True)
+class Fold:
+    """A multiplying factor as written ("1.5-fold", "twofold", "1.5 times", "doubled")."""
+
+    start: int
+    end: int
+    factor: float
+
+
+@dataclass(frozen=True)
+class _Tables:
+    names: dict[str, str]  # lowercased name -> ISO code
+    symbols: dict[str, str]
+    codes: frozenset[str]
+    scales: dict[str, float]
+    words: dict[str, float]
+
+
+@cache
+def _tables() -> _Tables:
+    with resource_path("budget", "currencies.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    names: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for code, entry in data["currency"].items():
+        for name in entry.get("names", []):
+            names.setdefault(name.lower(), code)
+        for symbol in entry.get("symbols", []):
+            symbols.setdefault(symbol, code)
+    return _Tables(
+        names=names,
+        symbols=symbols,
+        codes=frozenset(data["currency"]),
+        scales={k.lower(): float(v) for k, v in data["scale"].items()},
+        words={k.lower(): float(v) for k, v in data["number_words"].items()},
+    )
+
+
+def alternation(items: object, flags: str = "", apostrophe: str | None = None) -> str:
+    """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing (and an
+    apostrophe `apostrophe`, when given)."""
+    special = {" ": r"\s+"} | ({"'": apostrophe} if apostrophe else {})
+    words = [[special.get(ch) or re.escape(ch) for ch in str(i)] for i in items]  # type: ignore[attr-defined]
+    body = token_trie_regex(words)  # an empty item makes the whole optional, as "|" at the end would
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# IGNORECASE also lets these match ASCII letters ("ı" matches "i", "ſ" "s", the Kelvin sign "k").
+_FOLDS = (("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _fold(text: str) -> str:
+    lower = text.replace("\u0130", "i").lower()  # "İ".lower() is two characters
+    for odd, letter in _FOLDS:  # str.replace, not str.translate: ten times faster here
+        if odd in lower:
+            lower = lower.replace(odd, letter)
+    return lower
+
+
+@lru_cache(maxsize=4)  # the same document text is searched span by span
+def folded(text: str) -> str:
+    """`text` in lower case, same length, where a lower-case literal is found wherever an
+    IGNORECASE pattern of it matches (tests/core/test_budget_speed.py checks every code point)."""
+    return _fold(text)
+
+
+def _minimal(parts: Iterable[str]) -> tuple[str, ...]:
+    """Drop the parts that contain another part: finding the shorter one is enough."""
+    unique = sorted(set(parts), key=len)
+    kept: list[str] = []
+    for part in unique:
+        if not any(k in part for k in kept):
+            kept.append(part)
+    return tuple(kept)
+
+
+class Literals:
+    """Strings of which every match of some pattern spells out at least one: where none is
+    present the pattern cannot match, and str.find says so far faster than sre trying a big
+    alternation at every place. `exact` ones are looked for as written, `loose` ones (lower
+    case) in `folded` text, for IGNORECASE patterns. A word with spaces or apostrophes (which
+    patterns may match as any spacing or either apostrophe) is looked for by its longest piece."""
+
+    def __init__(self, exact: Iterable[str] = (), loose: Iterable[str] = ()) -> None:
+        def pieces(words: Iterable[str]) -> tuple[str, ...]:
+            return _minimal(max(re.split(r"[ '’]", w), key=len) for w in words)
+
+        exact_pieces, loose_pieces = pieces(exact), pieces(_fold(w) for w in loose)
+        self.always = "" in exact_pieces or "" in loose_pieces  # nothing to look for: try
+        # One search for all the pieces: sre scans for their first letters, without IGNORECASE.
+        self._exact = re.compile("|".join(map(re.escape, exact_pieces))) if exact_pieces else None
+        self._loose = re.compile("|".join(map(re.escape, loose_pieces))) if loose_pieces else None
+
+    def any_in(self, text: str, start: int, end: int) -> bool:
+        if self.always:
+            return True
+        if self._exact is not None and self._exact.search(text, start, end):
+            return True
+        return self._loose is not None and self._loose.search(folded(text), start, end) is not None
+
+
+@cache
+def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Currency before the number ("$1.17 billion") and after it ("142.56 billion tenge")."""
+    t = _tables()
+    words = alternation(t.words)
+    number = rf"(?P<num>{_NUMBER})(?:{_DASH}(?P<high>{_NUMBER}))?|\b(?P<word>{words})"
+    long_scales = [s for s in t.scales if len(s) > 1]
+    short_scales = [s for s in t.scales if len(s) == 1]
+    longs, shorts = alternation(long_scales), alternation(short_scales)
+    scale = rf"(?:\s?(?P<scale>{longs})|(?P<short>{shorts}))"
+    symbol = alternation(t.symbols, "-i")
+    code = alternation(t.codes, "-i")
+    name = alternation(t.names)
+    after_symbol = alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
+    # reference books put the currency's name first too: "som 8.9bn", "tenge 441bn"
+    prefix = rf"(?P<pre>{symbol}|{code}\b|{name}(?=\s\d))\s?(?:{number}){scale}?(?![\w%])"
+    suffix = (
+        rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
+        rf"(?:(?P<name>{name})(?![\w’'‘])|(?P<code>{code})\b|(?P<sym>{after_symbol}))"
+    )
+    return (
+        re.compile(rf"(?<![\d.,]){prefix}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,]){suffix}", re.IGNORECASE),
+    )
+
+
+@cache
+def _money_literals() -> tuple[Literals, Literals]:
+    """What the two money patterns must spell out: a symbol or code before the number (both
+    matched case-sensitively), or a name (any case), code or sign after it."""
+    t = _tables()
+    signs = [s for s in t.symbols if not any(c.isalpha() for c in s)]
+    return Literals(exact=[*t.symbols, *t.codes], loose=t.names), Literals(exact=[*t.codes, *signs],
+                                                            loose=t.names)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def parse_number(raw: str) -> tuple[float, int] | None:
+    """The value of a written number and how many decimals it states; None if it is not one."""
+    text = raw.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if not text:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", text):
+        text = text.replace(" ", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", text):
+        text = text.replace(",", ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text):
+        word = _tables().words.get(text.lower())
+        return (word, 0) if word is not None else None
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return float(text), decimals
+
+
+def _currency(match: re.Match[str]) -> str | None:
+    t = _tables()
+    if pre := _group(match, "pre"):
+        pre = re.sub(r"\s+", " ", pre)
+        return t.symbols.get(pre) or (pre if pre in t.codes else None) or t.names.get(pre.lower())
+    if name := _group(match, "name"):
+        return t.names.get(re.sub(r"\s+", " ", name).lower())
+    if code := _group(match, "code"):
+        return code
+    return t.symbols.get(_group(match, "sym") or "")
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    """Money figures between `start` and `end`, in reading order."""
+    end = len(text) if end is None else end
+    found: list[Money] = []
+    t = _tables()
+    matches = [m for regex, needs in zip(_money_res(), _money_literals(), strict=True)
+               if needs.any_in(text, start, end) for m in regex.finditer(text, start, end)]
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    last_end = -1
+    for match in matches:
+        if match.start() < last_end:
+            continue  # the same figure read both ways ("$ 5 dollars"): keep the first reading
+        last_end = match.end()
+        currency = _currency(match)
+        raw = _group(match, "num") or _group(match, "word") or ""
+        parsed = parse_number(raw)
+        scale_word = (_group(match, "scale") or _group(match, "short") or "").lower()
+        if currency is None or parsed is None:
+            continue
+        if _group(match, "word") and not scale_word:
+            continue  # "a dollar", "one euro": words without a scale are not figures
+        scale = t.scales.get(scale_word, 1.0)
+        value, decimals = parsed
+        if _group(match, "name") and not scale_word and not decimals and 1800 <= value <= 2100:
+            continue  # "in 2007 won the vote": a year before a word that is also a currency
+        high = parse_number(_group(match, "high") or "")
+        found.append(
+            Money(
+                start=match.start(),
+                end=match.end(),
+                value=round(value * scale, 6),
+                currency=currency,
+                quantum=scale * 10.0**-decimals,
+                high=round(high[0] * scale, 6) if high else None,
+            )
+        )
+    return found
+
+
+_PERCENT = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b|pct\b)(?!\s*points?\b)",
+    re.IGNORECASE,
+)
+
+
+_PERCENT_WORDS = Literals(loose=["%", "percent", "per cent", "pct"])  # what _PERCENT must spell
+
+
+def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
+    """Percentages between `start` and `end` (percentage points are not percentages)."""
+    found: list[Percent] = []
+    end = len(text) if end is None else end
+    if not _PERCENT_WORDS.any_in(text, start, end):
+        return found
+    for match in _PERCENT.finditer(text, start, end):
+        parsed = parse_number(match.group("num"))
+        if parsed is not None:
+            found.append(Percent(match.start(), match.end(), parsed[0], 10.0 ** -parsed[1]))
+    return found
+
+
+@cache
+def _fold_words(factor_words: tuple[str, ...]) -> Literals:
+    """What `_fold_re` must spell out: "fold", "times" or a factor word."""
+    return Literals(loose=["fold", "times", *factor_words])
+
+
+@cache
+def _fold_re(factor_words: tuple[str, ...]) -> re.Pattern[str]:
+    words = alternation([w for w, v in _tables().words.items() if v >= 2])
+    factors = alternation(factor_words) if factor_words else r"(?!x)x"
+    return re.compile(
+        rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:-|–)?\s?(?:fold\b|times\b)"
+        rf"|\b(?P<word>{words})-?fold\b|\b(?P<verb>{factors})\b",
+        re.IGNORECASE,
+    )
+
+
+def find_folds(
+    text: str, start: int, end: int, factor_words: dict[str, float]
+) -> list[Fold]:
+    """Factors between `start` and `end`: "1.5-fold", "twofold", "1.5 times" and the words in
+    `factor_words` ("doubled" -> 2)."""
+    found: list[Fold] = []
+    lowered = {k.lower(): v for k, v in factor_words.items()}
+    words = tuple(sorted(lowered))
+    if not _fold_words(words).any_in(text, start, end):
+        return found
+    for match in _fold_re(words).finditer(text, start, end):
+        if match.group("verb"):
+            factor: float | None = lowered.get(match.group("verb").lower())
+        else:
+            parsed = parse_number(match.group("num") or match.group("word") or "")
+            factor = parsed[0] if parsed else None
+        if factor and factor > 0 and factor != 1:
+            found.append(Fold(match.start(), match.end(), factor))
+    return found
+
+
+_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+
+
+def format_amount(value: float, currency: str | None, digits: int = 10) -> str:
+    """A value in words of scale ("142.56 billion KZT"), to at most `digits` significant digits."""
+    for scale, name in _SCALE_NAMES:
+        if abs(value) >= scale:
+            number = f"{value / scale:.{digits}g}"
+            return f"{number} {name} {currency or ''}".rstrip()
+    return f"{value:.{digits}g} {currency or ''}".rstrip()
+
+
+def round_like(value: float, quantum: float, min_digits: int = 3) -> float:
+    """`value` rounded to the precision the text used (`quantum`), keeping at least `min_digits`
+    significant digits so that dividing "$2 billion" by 1.5 does not come out as "$1 billion"."""
+    if value == 0 or quantum <= 0:
+        return value
+
+    sig_step = 10.0 ** (math.floor(math.log10(abs(value))) - min_digits + 1)
+    step = min(quantum, sig_step)
+    return float(round(value / step) * step) if step >= 1 else round(value, 6)

@@ -1,0 +1,271 @@
+"""What one sentence says about the defense budget: figures, changes, shares, directions, purposes.
+
+A money figure counts only when its clause ties it to defense spending: the nearest cue word
+before it (or a noun right after it) is a spending or defense word, not aid, a loan, a contract,
+GDP and the like (resources/budget/cues.toml). A figure and its equivalent in another currency
+("441 billion tenge ($918 million)") are read as one figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from multivector.engine.budget import cues as bc
+from multivector.engine.budget.cues import ChangeMention, YearMention
+from multivector.model.analysis import Sentence
+from multivector.engine.budget.money import Money, Percent, find_folds, find_money, find_percents
+
+_AFTER_STOP = re.compile(r"\b(?:and|or|but|while|whereas|than|which|that|as|compared)\b", re.I)
+_SUBCLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwhereas\b", re.I)
+_SHARE_THEN_FIGURE = re.compile(r"[\s,(]*(?:or|i\.e\.|that is|equal to|equivalent to)?[\s(]*", re.I)
+_RESTATED = re.compile(
+    r"[\s,(\[–—-]*(?:(?:or|i\.e\.|that is|equivalent to|equal to)\s*)?", re.I
+)
+_LABEL_SKIP = re.compile(r"^(?:the|a|an|its|this|that|their|his|her|of|for|\d.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A defense money figure as read in its sentence, with what belongs to it there."""
+
+    money: Money
+    equivalent: Money | None
+    year: int | None
+    baseline: bool  # the value compared against ("over last year's $1.7 billion")
+    share: Percent | None
+    change: ChangeMention | None
+    change_baseline: int | None  # the year the change is measured from, when the text says
+    hedged: tuple[str, ...]
+    label: str | None
+
+
+@dataclass(frozen=True)
+class LooseChange:
+    """A change with no target figure in its sentence, to attach to a figure nearby."""
+
+    change: ChangeMention
+    year: int | None
+    baseline_year: int | None
+
+
+@dataclass(frozen=True)
+class Direction:
+    """A stated direction of the budget without a number ("considerable growth" in 2008)."""
+
+    year: int
+    direction: str
+    label: str | None
+
+
+@dataclass
+class Reading:
+    """Everything one sentence says about the defense budget."""
+
+    sentence: Sentence
+    figures: list[Figure] = field(default_factory=list)
+    changes: list[LooseChange] = field(default_factory=list)
+    shares: list[tuple[Percent, int | None]] = field(default_factory=list)
+    directions: list[Direction] = field(default_factory=list)
+    purposes: list[str] = field(default_factory=list)
+
+
+def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
+    a = text.rfind(";", s0, pos)
+    b = text.find(";", pos, s1)
+    return (a + 1 if a >= 0 else s0), (b if b >= 0 else s1)
+
+
+def _equivalent(text: str, first: Money, second: Money) -> bool:
+    """Whether `second` restates `first` in another currency ("($1.17 billion)", ", or $1.2bn")."""
+    if first.currency == second.currency:
+        return False
+    between = text[first.end : second.start]
+    between = bc.cues().hedges.sub(" ", between)
+    return bool(_RESTATED.fullmatch(between))
+
+
+def _counts(text: str, clause: tuple[int, int], fig: tuple[int, int], masked: list[tuple[int, int]],
+            sentence_defense: bool, carried: bool) -> bool:
+    """Whether the figure at `fig` is defense spending (see the module docstring)."""
+    c = bc.cues()
+    tail = text[fig[1] : clause[1]]
+    stop = re.search(r"[,;:.()\[\]%\d]", tail)
+    tail = tail[: stop.start()] if stop else tail
+    cut = _AFTER_STOP.search(tail)
+    tail = " ".join((tail[: cut.start()] if cut else tail).split()[:3])
+    if c.not_defense.search(tail):
+        return False
+    head = list(text[clause[0] : fig[0]])
+    for a, b in masked:  # "1.2% of GDP" does not make the figure GDP
+        for i in range(max(a, clause[0]), min(b, fig[0])):
+            head[i - clause[0]] = " "
+    before = "".join(head)
+    hits = [(m.end(), kind, m) for kind, regex in (("no", c.not_defense), ("spend", c.spending),
+            ("def", c.defense)) for m in regex.finditer(before)]
+    if not hits:
+        return sentence_defense or carried
+    _, kind, match = max(hits, key=lambda h: h[0])
+    if kind == "no":
+        return False
+    if kind == "spend":
+        at = clause[0] + match.start()
+        paired = any(a <= at < b for a, b in bc.defense_phrases(text, *clause))
+        other = re.search(rf"(?:{c.other_budgets.pattern})\s+$", before[: match.start()], re.I)
+        if other and not paired:
+            return False
+    # A cue word is there but not part of a defense phrase: the figure's own part of the sentence
+    # (up to ";" or ", while") must name defense spending somewhere.
+    a = max([clause[0], *[m.end() for m in bc.CLAUSE_BREAK.finditer(text, clause[0], fig[0])]])
+    b = min([clause[1], *[m.start() for m in bc.CLAUSE_BREAK.finditer(text, fig[1], clause[1])]])
+    return bool(bc.defense_phrases(text, a, b)) or carried
+
+
+def _label(text: str, clause: tuple[int, int], pos: int) -> str | None:
+    """The spending phrase nearest before `pos`, in the text's words ("military budget")."""
+    phrases = [p for p in bc.defense_phrases(text, *clause)
+               if p[1] <= pos and not re.search(r"\d", text[p[0] : p[1]])]
+    if phrases:
+        a, b = phrases[-1]
+        return " ".join(text[a:b].split())
+    spends = [m for m in bc.cues().spending.finditer(text, clause[0], pos)]
+    if not spends:
+        return None
+    m = spends[-1]
+    words = re.findall(r"[\w'’-]+", text[max(clause[0], m.start() - 40) : m.start()])
+    kept: list[str] = []
+    for word in reversed(words[-2:]):
+        if _LABEL_SKIP.match(word) or not word.islower():
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, m.group()])
+
+
+def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_defense: bool,
+                  carried: bool) -> Reading:
+    """The defense-budget content of one sentence."""
+    s0, s1 = sent.start, sent.end
+    reading = Reading(sent)
+    shares = bc.share_spans(text, s0, s1)
+    masked = [(p.start, end) for p, end in shares]
+    money = find_money(text, s0, s1)
+    changes = bc.find_changes(text, s0, s1, masked)
+    years = bc.year_mentions(text, s0, s1, doc_year, masked + [(m.start, m.end) for m in money])
+    sentence_defense = bool(bc.defense_phrases(text, s0, s1))
+    comparing = bool(changes) or len(money) > 1
+    used_changes: set[int] = set()
+    i = 0
+    while i < len(money):
+        main, equivalent = money[i], None
+        if i + 1 < len(money) and _equivalent(text, main, money[i + 1]):
+            equivalent = money[i + 1]
+            i += 1
+        i += 1
+        clause = _clause(text, s0, s1, main.start)
+        if not _counts(text, clause, (main.start, (equivalent or main).end), masked,
+                       sentence_defense, carried):
+            continue
+        if main.currency == "USD" and equivalent is not None:
+            main, equivalent = equivalent, main  # the local currency leads, dollars go to `usd`
+        other = equivalent or main
+        span = (min(main.start, other.start), max(main.end, other.end))
+        baseline = comparing and _is_baseline(text, clause[0], span[0])
+        in_clause = [y for y in years if clause[0] <= y.start < clause[1]] or years
+        year = bc.nearest_year(in_clause, *span, None if baseline else False, text)
+        share = next((p for p, _ in shares if span[1] <= p.start < clause[1]
+                      and not any(span[1] < m.start < p.start for m in money)), None)
+        share = share or next((p for p, gdp_end in shares if gdp_end <= span[0]  # before it
+                               and _SHARE_THEN_FIGURE.fullmatch(
+                                   bc.cues().hedges.sub(" ", text[gdp_end : span[0]]))), None)
+        hedges = [("amount", bc.hedged(text, clause[0], main.start) or main.high is not None)]
+        if equivalent is not None:
+            hedges.append(("usd", bc.hedged(text, clause[0], equivalent.start)))
+        hedges.append(("gdp_share", bool(share and bc.hedged(text, clause[0], share.start))))
+        label = _label(text, clause, span[0]) or _label(text, (s0, s1), span[0])
+        reading.figures.append(Figure(main, equivalent, year.year if year else None, baseline,
+                                      share, None, None, tuple(k for k, v in hedges if v), label))
+    reading.figures = _with_changes(text, s0, s1, reading.figures, changes, years, used_changes)
+    spending_here = bool(bc.cues().spending.search(text, s0, s1))
+    if sentence_defense or (paragraph_defense and spending_here):
+        for change in changes:
+            if id(change) in used_changes:
+                continue
+            target = bc.nearest_year(years, change.start, change.end, False)
+            base = bc.nearest_year(years, change.start, change.end, True)
+            reading.changes.append(LooseChange(change, target.year if target else None,
+                                               base.year if base else None))
+        if not reading.figures:
+            for pct, _ in shares:
+                year = bc.nearest_year(years, pct.start, pct.end, False)
+                reading.shares.append((pct, year.year if year else None))
+        reading.directions = _directions(text, s0, s1, doc_year, masked)
+        reading.purposes = _purposes(text, s0, s1)
+    return reading
+
+
+def _with_changes(text: str, s0: int, s1: int, figures: list[Figure], changes: list[ChangeMention],
+                  years: list[YearMention], used: set[int]) -> list[Figure]:
+    """Each change goes to the nearest figure in its clause that is not the compared-against one."""
+    figures = list(figures)
+    for change in changes:
+        clause = _clause(text, s0, s1, change.start)
+        near = [i for i, f in enumerate(figures) if not f.baseline and f.change is None
+                and clause[0] <= f.money.start < clause[1]]
+        if not near:
+            continue
+        i = min(near, key=lambda i: min(abs(change.start - figures[i].money.end),
+                                        abs(figures[i].money.start - change.end)))
+        base = bc.nearest_year(years, change.start, change.end, True)
+        hedged = figures[i].hedged + (("change",) if change.approximate else ())
+        figures[i] = replace(figures[i], change=change, change_baseline=base.year if base else None,
+                             hedged=hedged)
+        used.add(id(change))
+    return figures
+
+
+def _is_baseline(text: str, floor: int, pos: int) -> bool:
+    """Compared against (after "over", "from", "than"), unless a nearer "to" makes it the target."""
+    if not bc.baseline_before(text, floor, pos):
+        return False
+    return not re.search(r"\bto\s+(?:[\w'’]+\s+){0,2}$", text[max(floor, pos - 40) : pos])
+
+
+def _directions(text: str, s0: int, s1: int, doc_year: int | None,
+                masked: list[tuple[int, int]]) -> list[Direction]:
+    """Directions without numbers, one per sub-clause that names a year and a spending word."""
+    c = bc.cues()
+    found: list[Direction] = []
+    bounds = [s0, *[m.end() for m in _SUBCLAUSE.finditer(text, s0, s1)], s1]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if find_money(text, a, b) or find_percents(text, a, b) or find_folds(text, a, b, c.factors):
+            continue
+        if not c.spending.search(text, a, b):
+            continue
+        ups = [(m.start(), "up") for m in c.up.finditer(text, a, b)]
+        downs = [(m.start(), "down") for m in c.down.finditer(text, a, b)]
+        if not ups and not downs:
+            continue
+        pos, direction = min(ups + downs)
+        year = bc.nearest_year(bc.year_mentions(text, a, b, doc_year, masked), pos, pos, False)
+        if year is not None:
+            found.append(Direction(year.year, direction, _label(text, (a, b), pos)))
+    return found
+
+
+def _purposes(text: str, s0: int, s1: int) -> list[str]:
+    """What the money is for: "expenditure on modernizing or buying weapons"."""
+    c = bc.cues()
+    found = []
+    for m in c.purpose_nouns.finditer(text, s0, s1):
+        tail = re.match(r"\s+(?:on|for)\s+([^,;:.()“”\"]+)", text[m.end() : s1])
+        if not tail:
+            continue
+        words: list[str] = []
+        for word in tail.group(1).split():
+            if word.lower() in c.purpose_stops or c.up.fullmatch(word) or c.down.fullmatch(word):
+                break
+            words.append(word)
+        phrase = " ".join(words)
+        if phrase and phrase.lower() not in c.purpose_skip:
+            found.append(phrase)
+    return found

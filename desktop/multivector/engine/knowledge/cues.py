@@ -1,0 +1,60 @@
+"""Cue phrases (resources/cues.toml): cooperation, adversaries, places, references, tiers, roles."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from multivector.engine.text.patterns import PhrasePattern, compile_phrases
+from multivector.engine.text.phrase_sets import PhraseSets
+from multivector.resources import resource_path
+
+# The sets found together in one pass over an article (PhraseSets.scan), by name.
+SET_NAMES = (
+    "cooperation", "not_security", "primary", "secondary", "country_reference",
+    "organization_reference", "adversary", "negation", "threat_marker",
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue phrases and words, built once per process. Patterns run over `patterns.lowered(text)`."""
+
+    sets: PhraseSets  # SET_NAMES, for finding all of them in one pass
+    possessed: PhrasePattern  # "X's invasion": tried right after a mention
+    following: PhrasePattern  # "relations with X remain hostile": tried after a mention
+    location: frozenset[str]
+    deployment: frozenset[str]
+    place_words: frozenset[str]
+    roles: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+
+
+@cache
+def load_cues() -> Cues:
+    with resource_path("cues.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    adversary = data["adversary"]
+    sets = PhraseSets({
+        "cooperation": data["cooperation"]["phrases"],
+        "not_security": data["cooperation"]["not_security"],
+        "primary": data["tiers"]["primary"],
+        "secondary": data["tiers"]["secondary"],
+        "country_reference": data["references"]["countries"],
+        "organization_reference": data["references"]["organizations"],
+        "adversary": adversary["phrases"],
+        "negation": adversary["negations"],
+        "threat_marker": adversary["threat_markers"],
+    })
+    assert tuple(sets.names) == SET_NAMES
+    return Cues(
+        sets=sets,
+        possessed=compile_phrases(adversary["possessed"]),
+        following=compile_phrases(adversary["following"]),
+        location=frozenset(data["location"]["prepositions"]),
+        deployment=frozenset(data["location"]["deployment_verbs"]),
+        place_words=frozenset(data["location"]["place_words"]),
+        roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
+        speech_verbs=tuple(data["people"]["speech_verbs"]),
+    )

@@ -1,0 +1,62 @@
+"""A JSON copy of the built gazetteer in the user's cache folder.
+
+Building it reads pycountry and three TOML files (~0.1 s, paid at every start of the window and
+the command line); reading the copy back takes a few milliseconds. The copy's name carries a
+fingerprint of the resources, the engine and pycountry's version, so any change rebuilds it. A
+missing, unreadable or damaged copy is simply rebuilt; a cache folder that cannot be written is
+no error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from multivector.platform.storage import atomic_write_text
+
+
+def cache_dir() -> Path:
+    """MULTIVECTOR_CACHE_DIR, else the platform's cache folder for Multivector."""
+    from multivector.platform.user_dirs import user_folder
+
+    return user_folder("cache")
+
+
+def _pycountry_stamp() -> str:
+    """Size and time of pycountry's installed module: changes when pycountry is upgraded.
+    (Asking importlib.metadata for its version would cost more than the cache saves.)"""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return "none"
+    stat = Path(spec.origin).stat()
+    return f"{stat.st_size}-{int(stat.st_mtime)}"
+
+
+def _cache_file() -> Path:
+    from multivector.engine.pipeline import engine_fingerprint
+
+    return cache_dir() / f"gazetteer-{engine_fingerprint()}-{_pycountry_stamp()}.json"
+
+
+def read_cached() -> dict[str, Any] | None:
+    """The cached gazetteer data, or None when there is no usable copy."""
+    try:
+        data = json.loads(_cache_file().read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not {"entities", "surfaces"} <= set(data):
+        return None
+    return data
+
+
+def write_cached(data: dict[str, Any]) -> None:
+    """Keep a copy for the next start; failing to is fine."""
+    try:
+        path = _cache_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps(data, ensure_ascii=False))
+    except OSError:
+        pass

@@ -1,0 +1,221 @@
+"""People with their roles and countries, quotations with their speakers, and cited sources."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from multivector.engine.knowledge.cues import Cues
+from multivector.engine.knowledge.gazetteer import Gazetteer
+from multivector.model.analysis import Person, Quote, Sentence, Source, Span
+from multivector.engine.text.patterns import lowered
+from multivector.engine.text.trie import literal_trie_regex
+
+# Names are written in every Latin script: "Nosatîi", "Dîncu", "Łukasz", "Özdemir".
+_UPPER = "".join(sorted({ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha()}))
+_LOWER = "".join(sorted({ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha()}))
+_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)?"
+_NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,3}}"
+_OWNER = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+)?"
+_NOT_NAME_WORDS = frozenset(
+    """The This That These Those On In At Of For And But By From With As After Before During
+    Ministry Minister Defense Defence Foreign Affairs President Prime General Army Armed Forces
+    Navy Air Force Council Security Doctrine Television Radio Agency News Press Service""".split()
+)
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_SOURCE = re.compile(
+    rf"\((?P<name>[A-Z][^()]{{1,80}}?),\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?|(?:{MONTHS})\.?\s+\d{{4}}|\d{{4}})\)"
+)
+_QUOTE = re.compile(r"“(?P<a>[^“”]{12,}?)”|\"(?P<b>[^\"\n]{12,}?)\"")
+_ACCORDING = re.compile(r"according to (?P<who>(?:the )?[^,.;“”\"()]{3,80}?)(?=[,.;(]|$)", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A place where a known person is named, and the country they act for."""
+
+    start: int
+    end: int
+    person: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PeopleResult:
+    """People, where each is named, quotations and sources."""
+
+    people: tuple[Person, ...]
+    mentions: tuple[PersonMention, ...]
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+
+
+def _country_of(owner: str | None, gazetteer: Gazetteer) -> str | None:
+    if not owner:
+        return None
+    for mention in gazetteer.mentions(owner):
+        if gazetteer.entities[mention.entity].kind == "country":
+            return mention.entity
+    return None
+
+
+def _valid_name(name: str) -> bool:
+    tokens = name.split()
+    return len(tokens) >= 2 and not any(t in _NOT_NAME_WORDS for t in tokens)
+
+
+def _role_patterns(role_list: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = "|".join(re.escape(r) for r in role_list)
+    # "Defense Minister Daniyal Akhmetov", "the Minister of National Defence, Vasile Dîncu"
+    before = re.compile(rf"{_OWNER}(?P<role>{roles}),?\s+(?P<name>{_NAME})")
+    after = re.compile(
+        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?{_OWNER}"
+        rf"(?P<role>(?i:{roles})(?:[ \-][^,.;()“”]{{0,60}})?)(?=[,.;)])"
+    )
+    return before, after
+
+
+@cache
+def _role_words(roles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{literal_trie_regex(r.lower() for r in roles)})")
+
+
+@cache
+def _role_patterns_cached(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _role_patterns(roles)
+
+
+def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues, focal: str | None) -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (role, country) from "Role Name" and "Name, Country's role" phrases.
+
+    The two patterns are slow over a whole text, so they run only on the lines around the
+    places a role word appears."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    before, after = _role_patterns_cached(tuple(cues.roles))
+    role_words = _role_words(tuple(cues.roles))
+    windows: list[tuple[int, int]] = []
+    for hit in role_words.finditer(lowered(text), start):
+        window = (max(start, hit.start() - 120), min(len(text), hit.end() + 80))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], window[1])
+        else:
+            windows.append(window)
+    for pattern in (after, before):
+        for window_start, window_end in windows:
+            for match in pattern.finditer(text, window_start, window_end):
+                _note_person(text, match, gazetteer, focal, found)
+    return found
+
+
+def _note_person(
+    text: str, match: re.Match[str], gazetteer: Gazetteer, focal: str | None,
+    found: dict[str, tuple[str | None, str | None]],
+) -> None:
+    name = match.group("name")
+    if not _valid_name(name) or gazetteer.mentions(name):
+        return
+    role: str | None = match.group("role").strip()
+    if role and role.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
+        role = None
+    # "Spain's foreign minister", or a demonym just before the title ("Russian Defense
+    # Minister ..."); an official of no stated country is the focal country's.
+    preceding = text[max(0, match.start() - 30) : match.start()].split()[-2:]
+    country = (
+        _country_of(match.group("owner"), gazetteer)
+        or _country_of(" ".join(preceding), gazetteer)
+        or focal
+    )
+    found.setdefault(name, (role, country))
+
+
+def _person_mentions(text: str, start: int, names: dict[str, tuple[str | None, str | None]]) -> list[PersonMention]:
+    """Every place a person is named in full or by surname, in one pass over the text."""
+    if not names:
+        return []
+    by_form: dict[str, str] = {}
+    for name in names:
+        by_form.setdefault(name, name)
+        by_form.setdefault(name.split()[-1], name)
+    forms = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w\-])(?:{forms})(?![\w\-])")
+    result = []
+    for match in pattern.finditer(text, start):
+        person = by_form[match.group()]
+        result.append(PersonMention(match.start(), match.end(), person, names[person][1]))
+    return result
+
+
+def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: list[PersonMention], cues: Cues) -> str | None:
+    verbs = "|".join(cues.speech_verbs)
+    tail = text[quote.end() : quote.end() + 120]
+    said = re.match(rf"\s*,?\s*(?P<who>he|she|they|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?:{verbs})\b", tail)
+    earlier = [m for m in mentions if m.end <= quote.start()]
+    if said:
+        who = said.group("who")
+        if _PRONOUN.match(who):
+            # "he said": the subject of the sentence the quotation opens in, usually named first
+            in_sentence = [m for m in earlier if m.start >= sentence_start]
+            chosen = in_sentence[0] if in_sentence else earlier[-1] if earlier else None
+            return chosen.person if chosen else None
+        known = next((m.person for m in mentions if m.person.endswith(who.split()[-1])), None)
+        return known or who
+    according = _ACCORDING.match(tail.lstrip(" ,")) or None
+    head = text[sentence_start : quote.start()]
+    if according is None:
+        according = next(iter(reversed(list(_ACCORDING.finditer(head)))), None)
+    if according:
+        return according.group("who").strip()
+    intro = re.search(rf"(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?:{verbs})\s*[:,]?\s*$", head)
+    if intro:
+        who = intro.group("who")
+        return next((m.person for m in mentions if m.person.endswith(who.split()[-1])), who)
+    # "President X signed a decree calling for “...”": the person the sentence opens with
+    opener = next((m for m in mentions if sentence_start <= m.start < quote.start()), None)
+    return opener.person if opener else None
+
+
+def extract_people(
+    text: str, body_start: int, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues, focal: str | None
+) -> PeopleResult:
+    """People, their mentions, quotations with speakers, and sources cited in parentheses."""
+    names = _find_people(text, body_start, gazetteer, cues, focal)
+    mentions = _person_mentions(text, body_start, names)
+    sentence_starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> Sentence | None:
+        index = bisect_right(sentence_starts, offset) - 1
+        return sentences[index] if index >= 0 and offset < sentences[index].end else None
+
+    spans: dict[str, dict[int, Span]] = {name: {} for name in names}
+    for mention in mentions:
+        sentence = sentence_of(mention.start)
+        if sentence is not None:
+            spans[mention.person][sentence.start] = Span(sentence.start, sentence.end)
+    people = [
+        Person(name, role, country, tuple(spans[name][k] for k in sorted(spans[name])))
+        for name, (role, country) in names.items()
+    ]
+    mention_ends = [m.end for m in mentions]  # mentions are in reading order
+    quotes = []
+    for match in _QUOTE.finditer(text, body_start):
+        inner = match.group("a") or match.group("b") or ""
+        if len(inner.split()) < 4:
+            continue  # a scare-quoted term ("multi-vectored"), not a quotation
+        sentence = sentence_of(match.start())
+        sentence_start = sentence.start if sentence else match.start()
+        # the speaker is found among the last few people named before the quotation
+        upto = bisect_right(mention_ends, match.start())
+        nearby = mentions[max(0, upto - 20) : upto] + mentions[upto : upto + 10]
+        quotes.append(Quote(_speaker(text, match, sentence_start, nearby, cues), match.start(), match.end()))
+    sources = [
+        Source(m.group("name").strip(), m.group("date"), m.start(), m.end())
+        for m in _SOURCE.finditer(text, body_start)
+    ]
+    return PeopleResult(tuple(people), tuple(mentions), tuple(quotes), tuple(sources))

@@ -1,0 +1,167 @@
+"""From a Document to the one Analysis object every view reads."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache
+
+from multivector.engine.text import segment
+from multivector.engine.knowledge.cues import load_cues
+from multivector.engine.knowledge.gazetteer import load_gazetteer
+from multivector.engine.partners.mentions import detect_focal
+from multivector.model.analysis import (
+    Analysis,
+    Area,
+    AreaPassage,
+    Document,
+    Focal,
+    Partner,
+    PartnerPassage,
+)
+from multivector.engine.partners.walk import Context, PartnerWalk, SentenceFindings, partner_passages
+from multivector.engine.text.patterns import lowered
+from multivector.engine.partners.people import extract_people
+from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
+from multivector.engine.partners.tiers import resolve_tiers
+from multivector.resources import resources_dir
+
+ENGINE_VERSION = "1"
+_TIER_ORDER = {"primary": 0, "secondary": 1, None: 2}
+
+
+@cache
+def engine_fingerprint() -> str:
+    """Changes whenever the engine version or any resource file changes (for caches)."""
+    digest = hashlib.sha256(ENGINE_VERSION.encode())
+    root = resources_dir()
+    for path in sorted(root.rglob("*.toml")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{ENGINE_VERSION}-{digest.hexdigest()[:16]}"
+
+
+def __getattr__(name: str) -> str:
+    if name == "ENGINE_FINGERPRINT":  # computed on first use, not at import
+        return engine_fingerprint()
+    raise AttributeError(name)
+
+
+def _build_partners(
+    passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int]
+) -> tuple[Partner, ...]:
+    gazetteer = load_gazetteer()
+    partners = []
+    for pid, items in passages.items():
+        entity = gazetteer.entities[pid]
+        parent = entity.parent if entity.parent in passages else None
+        areas = tuple(sorted({a for p in items for a in p.areas}))
+        partners.append(
+            Partner(pid, entity.name, entity.kind, pid, tiers.get(pid), parent, areas, tuple(items))
+        )
+    partners.sort(key=lambda p: (_TIER_ORDER[p.tier], -len(p.passages), first_seen[p.id]))
+    return tuple(partners)
+
+
+def _build_areas(partners: tuple[Partner, ...], taxonomy: Taxonomy) -> tuple[Area, ...]:
+    by_area: dict[str, dict[tuple[int, int], list[str]]] = defaultdict(lambda: defaultdict(list))
+    for partner in partners:
+        for passage in partner.passages:
+            for area_id in passage.areas:
+                by_area[area_id][(passage.start, passage.end)].append(partner.id)
+    areas = []
+    for area_id, area_type in taxonomy.areas.items():  # taxonomy order is the reading order
+        spans = by_area.get(area_id)
+        if not spans:
+            continue
+        members = list(dict.fromkeys(pid for ids in spans.values() for pid in ids))
+        ordered = [p.id for p in partners if p.id in members]
+        area_passages = tuple(
+            AreaPassage(start, end, tuple(pid for pid in ordered if pid in ids))
+            for (start, end), ids in sorted(spans.items())
+        )
+        areas.append(
+            Area(area_id, area_type.label, area_type.icon, area_type.parent, tuple(ordered), area_passages)
+        )
+    return tuple(areas)
+
+
+def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer: object) -> Callable[[int], bool]:
+    """Whether a figure at an offset is another actor's money: the country, organization or bloc
+    its sentence names last before it is not the focal country ("The EU has allocated €40
+    million to ...", "while Russia spends $60 billion")."""
+    starts = [s.start for s in sentences]
+
+    def foreign(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            return False
+        sentence_start = sentences[index].start
+        before = [m.entity for m in mentions if sentence_start <= m.start < offset]
+        return bool(before) and before[-1] != focal
+
+    return foreign
+
+
+def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
+    try:
+        from multivector.engine.budget.extract import extract_budget
+    except ImportError:  # the budget extractor is optional until it lands
+        return (), ()
+    return extract_budget(document, sentences, foreign)
+
+
+def analyze_document(
+    document: Document,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """The analysis of `document`. `progress` gets 0..1; `cancelled` stops the work early
+    (InterruptedError) when it returns True."""
+
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise InterruptedError("analysis cancelled")
+        if progress is not None:
+            progress(fraction)
+
+    text = document.text
+    gazetteer, cues, taxonomy = load_gazetteer(), load_cues(), load_taxonomy()
+    step(0.0)
+    paragraphs = segment.paragraphs(text, document.body_start)
+    sentences = segment.sentences(text, paragraphs)
+    step(0.2)
+    mentions = gazetteer.mentions(text)
+    title_end = paragraphs[0].end if paragraphs and document.title is None else document.body_start
+    lead = next(((s.start, s.end) for s in sentences if s.start >= document.body_start), None)
+    focal_code = detect_focal(mentions, gazetteer, title_end, lead)
+    people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
+    step(0.5)
+    ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)
+    findings: list[SentenceFindings] = PartnerWalk(ctx, document.body_start).walk(paragraphs, sentences)
+    passages = partner_passages(findings)
+    tiers = resolve_tiers(findings, list(passages), gazetteer)
+    first_seen = {pid: items[0].start for pid, items in passages.items()}
+    partners = _build_partners(passages, tiers, first_seen)
+    step(0.8)
+    budget, notes = _budget(
+        document, sentences, _foreign_money(ctx.mentions, sentences, focal_code, gazetteer)
+    )
+    step(1.0)
+    focal = Focal(gazetteer.entities[focal_code].name, focal_code) if focal_code else None
+    return Analysis(
+        document=document,
+        focal=focal,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        partners=partners,
+        areas=_build_areas(partners, taxonomy),
+        budget=tuple(budget),
+        people=people.people,
+        quotes=people.quotes,
+        sources=people.sources,
+        notes=tuple(notes),
+        engine_version=ENGINE_VERSION,
+    )

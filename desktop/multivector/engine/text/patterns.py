@@ -1,0 +1,124 @@
+"""The small phrase language of resources/*.toml, compiled to regular expressions.
+
+    word*   the word and any ending          a|b   either word
+    ...     up to six words in between       _     an optional space or hyphen
+    -       a hyphen or a space
+
+Phrases match whole words, regardless of case. For speed the patterns are compiled in lower
+case and run over `lowered(text)`, which keeps every offset of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+
+_GAP = r"(?:[\s,;:’'\-–]+[\w’'\-]+){0,6}?[\s,;:’'\-–]+"
+_SPACE = r"[\s\u00a0]+"
+LEFT_BOUNDARY, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case with the same length, so offsets carry over unchanged."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)  # "İ" -> 2 chars
+
+
+def _word(token: str) -> str:
+    alternatives = []
+    for alternative in token.lower().split("|"):
+        stem = alternative.rstrip("*")
+        pattern = re.escape(stem).replace(r"\-", r"[-\s–]").replace("_", r"[-\s]?")
+        if alternative.endswith("*"):
+            pattern += r"[\w\-]*"
+        alternatives.append(pattern)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression, without boundaries, for one phrase (lower case)."""
+    parts: list[str] = []
+    pending_gap = False
+    for token in phrase.split():
+        if token == "...":
+            pending_gap = True
+            continue
+        if parts:
+            parts.append(_GAP if pending_gap else _SPACE)
+        parts.append(_word(token))
+        pending_gap = False
+    return "".join(parts)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(f"(?:{phrase_regex(p)})" for p in ordered)
+
+
+def _spellings(stem: str) -> list[str]:
+    """The literal spellings of a stem: "-" may be a hyphen, a space or a dash; "_" may be
+    nothing, a space or a hyphen."""
+    spellings = [""]
+    for ch in stem:
+        options = {"-": ["-", " ", "–"], "_": ["", " ", "-"]}.get(ch, [ch])
+        spellings = [s + o for s in spellings for o in options]
+    return spellings
+
+
+def first_literals(phrases: Iterable[str]) -> set[str]:
+    """Every literal spelling of every phrase's first word, up to a "*" ("train*" -> "train")."""
+    literals: set[str] = set()
+    for phrase in phrases:
+        for alternative in phrase.split()[0].lower().split("|"):
+            literals.update(_spellings(alternative.split("*")[0]))
+    return literals
+
+
+class PhrasePattern:
+    """A big alternation of phrases, searched fast: a trie of the phrases' first letters finds
+    the few places worth trying, and only there is the full pattern matched.
+
+    Offers the `finditer` and `search` of a compiled pattern, with the same matches.
+    """
+
+    def __init__(self, body: str, phrases: Iterable[str]) -> None:
+        self.full = re.compile(rf"{LEFT_BOUNDARY}(?:{body}){_RIGHT}")
+        self._literals = first_literals(phrases)
+
+    @cached_property
+    def _starts(self) -> re.Pattern[str] | None:
+        """Built on the first search only: a pattern only ever matched at a place needs none."""
+        from multivector.engine.text.trie import literal_trie_regex
+
+        if not all(self._literals):
+            return None
+        return re.compile(rf"{LEFT_BOUNDARY}(?:{literal_trie_regex(self._literals)})")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self.full.finditer(text, pos, endpos)
+            return
+        resume = pos
+        for candidate in self._starts.finditer(text, pos, endpos):
+            if candidate.start() < resume:
+                continue
+            match = self.full.match(text, candidate.start(), endpos)
+            if match:
+                resume = max(match.end(), match.start() + 1)
+                yield match
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.full.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def compile_phrases(phrases: Iterable[str]) -> PhrasePattern:
+    """One whole-word pattern matching any of `phrases` in lowered text (longest first)."""
+    phrases = list(phrases)
+    return PhrasePattern(_alternation(phrases), phrases)

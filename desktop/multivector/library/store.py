@@ -1,0 +1,314 @@
+"""A library of articles in SQLite: add, list by date, full-text search, cached analyses.
+
+The analysis of each article is cached by the sha256 of its text plus the engine fingerprint,
+so a new engine or new resources make every article re-analyse on demand (`refresh`). Long
+operations take a progress callback and a cancel check; the Qt layer runs them on a worker,
+with a `Library` of its own (one connection per thread).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from multivector.library import cache as library_cache
+from multivector.model.errors import InputError
+from multivector.library.rows import (
+    ARTICLE_COLUMNS,
+    AddResult,
+    ArticleRow,
+    SearchHit,
+    article_row,
+    document_row,
+    write_derived,
+)
+from multivector.library.schema import connect, default_db_path, sort_date
+from multivector.library.search import fts_query
+from multivector.model.analysis import Analysis, Document
+
+Analyzer = Callable[[Document], Analysis]
+Progress = Callable[[int, int, str], None]  # done, total, what
+Cancel = Callable[[], bool]
+BATCH = 50  # articles per commit during an import
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
+
+
+def _engine() -> tuple[Analyzer, str]:
+    from multivector.engine import pipeline as analysis
+
+    return analysis.analyze_document, str(getattr(analysis, "ENGINE_FINGERPRINT", "dev"))
+
+
+def _engine_fingerprint() -> str:
+    try:
+        return _engine()[1]
+    except ImportError:  # listing and searching work even where the engine cannot load
+        return "dev"
+
+
+class Library:
+    """The article library at `path` (default: the user's data folder); one per thread."""
+
+    def __init__(self, path: Path | str | None = None, analyzer: Analyzer | None = None,
+                 fingerprint: str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self._conn = connect(self.path)
+        self._analyzer = analyzer
+        self._fingerprint = fingerprint
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def fingerprint(self) -> str:
+        """What the cache is keyed by besides the text: the engine's, or "custom" for a test's."""
+        if self._fingerprint is None:
+            self._fingerprint = "custom" if self._analyzer else _engine_fingerprint()
+        return self._fingerprint
+
+    def _analyze(self, document: Document) -> Analysis:
+        if self._analyzer is None:
+            self._analyzer, fingerprint = _engine()
+            self._fingerprint = self._fingerprint or fingerprint
+        return self._analyzer(document)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A transaction, or a savepoint inside the batch an import opened (`_batch`)."""
+        nested = self._conn.in_transaction
+        self._conn.execute("SAVEPOINT article" if nested else "BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK TO article" if nested else "ROLLBACK")
+            if nested:
+                self._conn.execute("RELEASE article")
+            raise
+        self._conn.execute("RELEASE article" if nested else "COMMIT")
+
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
+        """One commit for many articles: an import of thousands is not a thousand commits."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:  # what was added stays added, even when the import stops half way
+            self._conn.execute("COMMIT")
+
+    # adding -----------------------------------------------------------------------------
+    def add_document(self, document: Document) -> AddResult:
+        """Store the document and its analysis; a text already stored is not added twice."""
+        existing = self.find_sha256(document.sha256)
+        if existing is not None:
+            if document.path and existing.path and not Path(existing.path).exists():
+                self._conn.execute("UPDATE articles SET path = ? WHERE id = ?",
+                                   (document.path, existing.id))  # the file moved
+                existing = replace(existing, path=document.path)
+            return AddResult(existing, added=False)
+        analysis = self._cached(document.sha256) or self._analyze(document)
+        row = document_row(document)
+        row["sort_date"] = sort_date(document.date, document.year)
+        columns = ", ".join(row)
+        with self._transaction() as conn:
+            cursor = conn.execute(f"INSERT INTO articles ({columns}) VALUES "
+                                  f"({', '.join('?' * len(row))})", tuple(row.values()))
+            article_id = int(cursor.lastrowid or 0)
+            conn.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?, ?, ?)",
+                         (article_id, document.title, document.text))
+            self._store_analysis(conn, article_id, analysis)
+        return AddResult(self.article(article_id), added=True)
+
+    def add_path(self, path: Path | str) -> AddResult:
+        """Load a file in any supported format and add it."""
+        from multivector.documents.loading import load_document
+
+        return self.add_document(load_document(Path(path)))
+
+    def add_text(self, text: str, title: str | None = None, name: str = "pasted text") -> AddResult:
+        """Add pasted text; a copy is saved beside the database so the window can open it."""
+        from multivector.documents.loading import document_from_text
+        from multivector.platform.storage import atomic_write_text
+
+        document = document_from_text(text, path=None, title=title)
+        folder = self.path.parent / "pasted"
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = folder / f"{document.sha256[:16]}.txt"
+        if not copy.exists():
+            atomic_write_text(copy, document.text)
+        return self.add_document(replace(document, path=str(copy), title=title or document.title))
+
+    def add_paths(self, paths: Iterable[Path | str], progress: Progress | None = None,
+                  cancel: Cancel | None = None) -> tuple[list[AddResult], list[str]]:
+        """Add files and folders (searched for article files); returns results and error lines."""
+        files = list(expand_paths(paths))
+        results: list[AddResult] = []
+        errors: list[str] = []
+        for first in range(0, len(files), BATCH):
+            if cancel is not None and cancel():
+                break
+            with self._batch():
+                for done, file in enumerate(files[first:first + BATCH], start=first):
+                    if cancel is not None and cancel():
+                        break
+                    if progress is not None:
+                        progress(done, len(files), str(file))
+                    try:
+                        results.append(self.add_path(file))
+                    except InputError as exc:
+                        errors.append(str(exc))
+        if progress is not None:
+            progress(len(results) + len(errors), len(files), "")
+        return results, errors
+
+    def watch(self, folder: Path | str) -> None:
+        """Remember a folder whose new article files `rescan` adds."""
+        folder = Path(folder).resolve()
+        if not folder.is_dir():
+            raise InputError(f"{folder}: is not a folder")
+        self._conn.execute("INSERT OR IGNORE INTO folders VALUES (?)", (str(folder),))
+
+    def watched_folders(self) -> list[Path]:
+        return [Path(r[0]) for r in self._conn.execute("SELECT path FROM folders ORDER BY path")]
+
+    def rescan(self, progress: Progress | None = None, cancel: Cancel | None = None
+               ) -> tuple[list[AddResult], list[str]]:
+        """Add what is new in the watched folders (re-adds are cheap: no analysis is run)."""
+        known = {r[0] for r in self._conn.execute("SELECT path FROM articles")}
+        fresh = [f for f in expand_paths(self.watched_folders()) if str(f.resolve()) not in known]
+        return self.add_paths(fresh, progress, cancel)
+
+    def remove(self, article_id: int) -> None:
+        row = self.article(article_id)
+        with self._transaction() as conn:
+            conn.execute("INSERT INTO article_fts(article_fts, rowid, title, text) "
+                         "SELECT 'delete', id, title, text FROM articles WHERE id = ?", (row.id,))
+            conn.execute("DELETE FROM articles WHERE id = ?", (row.id,))
+
+    # analysis cache ---------------------------------------------------------------------
+    def _cached(self, sha256: str) -> Analysis | None:
+        found = self._conn.execute(
+            "SELECT a.json, t.text FROM analyses a LEFT JOIN articles t ON t.sha256 = a.sha256 "
+            "WHERE a.sha256 = ? AND a.fingerprint = ?", (sha256, self.fingerprint)).fetchone()
+        if found is None or found[1] is None:
+            return None
+        return library_cache.decode(found[0], found[1])
+
+    def _store_analysis(self, conn: sqlite3.Connection, article_id: int,
+                        analysis: Analysis) -> None:
+        conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                     (analysis.document.sha256, self.fingerprint, library_cache.encode(analysis)))
+        write_derived(conn, article_id, analysis, self.fingerprint)
+
+    def analysis(self, article_id: int) -> Analysis:
+        """The article's analysis by the current engine, run now if the cache is stale."""
+        row = self.article(article_id)
+        cached = self._cached(row.sha256)
+        if cached is not None:
+            return replace(cached, document=replace(cached.document, path=row.path))
+        document = self.document(article_id)
+        analysis = self._analyze(document)
+        with self._transaction() as conn:
+            self._store_analysis(conn, article_id, analysis)
+        return analysis
+
+    def document(self, article_id: int) -> Document:
+        """The stored document, exactly as it was analysed."""
+        found = self._conn.execute(
+            "SELECT text, path, title, publication, volume, issue, date, author, year, sha256, "
+            "body_start, format FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if found is None:
+            raise InputError(f"library: no article {article_id}")
+        return Document(*found)
+
+    def stale(self) -> list[int]:
+        """Articles analysed by another engine (or resources) than the current one."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM articles WHERE engine IS NOT ? ORDER BY id", (self.fingerprint,))]
+
+    def refresh(self, progress: Progress | None = None, cancel: Cancel | None = None) -> int:
+        """Re-analyse stale articles; returns how many were brought up to date."""
+        ids = self.stale()
+        for done, article_id in enumerate(ids):
+            if cancel is not None and cancel():
+                return done
+            if progress is not None:
+                progress(done, len(ids), str(article_id))
+            self.analysis(article_id)
+        self._conn.execute("DELETE FROM analyses WHERE fingerprint != ?", (self.fingerprint,))
+        return len(ids)
+
+    # reading ----------------------------------------------------------------------------
+    def article(self, article_id: int) -> ArticleRow:
+        found = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+        if found is None:
+            raise InputError(f"library: no article {article_id}")
+        return article_row(found)
+
+    def find_sha256(self, sha256: str) -> ArticleRow | None:
+        found = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE sha256 = ?",
+                                   (sha256,)).fetchone()
+        return article_row(found) if found else None
+
+    def articles(self, focal: str | None = None) -> list[ArticleRow]:
+        """All articles (or one focal country's), newest first; undated ones last."""
+        where, args = ("WHERE focal_code = ?", (focal,)) if focal else ("", ())
+        return [article_row(r) for r in self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles {where} "
+            "ORDER BY sort_date = '', sort_date DESC, id DESC", args)]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search (words, "phrases", prefix*, OR, NOT), best matches first."""
+        match = fts_query(query)
+        try:
+            rows = self._conn.execute(
+                f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS.split(', '))}, "
+                "highlight(article_fts, 1, char(1), char(2)), "
+                "snippet(article_fts, 1, '[', ']', '…', 16) "
+                "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise InputError(f"search {query!r}: not a valid search ({exc})") from exc
+        hits = []
+        for row in rows:
+            marked: str = row[13]
+            start = marked.find("\x01")
+            end = marked.find("\x02", start) - 1 if start >= 0 else -1
+            hits.append(SearchHit(article_row(row), start if start >= 0 else None,
+                                  end if start >= 0 else None, row[14]))
+        return hits
+
+    def focal_countries(self) -> list[tuple[str, str, int]]:
+        """(code, name, number of articles) for every focal country in the library."""
+        return [(r[0], r[1], r[2]) for r in self._conn.execute(
+            "SELECT focal_code, max(focal_name), count(*) FROM articles "
+            "WHERE focal_code IS NOT NULL GROUP BY focal_code ORDER BY count(*) DESC, focal_code")]
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the aggregation queries of `library_aggregate` (read only)."""
+        return self._conn
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files as given; folders searched (recursively) for files with an article suffix."""
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                              and not p.name.startswith("."))
+        else:
+            yield path

@@ -1,0 +1,238 @@
+"""The window's side of corrections: one controller per opened article, its project file, the
+Edit menu's Undo / Redo / Assign, Save Corrections, the Undo History dock, and the questions
+asked when leaving an article with unsaved work."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDockWidget
+
+import multivector
+from multivector.corrections.project import PROJECT_SUFFIX, project_path_for
+from multivector.model.errors import InputError
+from multivector.model.analysis import Analysis
+from multivector.qt.common import icons
+from multivector.qt.corrections import node_menu
+from multivector.qt.corrections.controller import CorrectionsController
+from multivector.qt.corrections.assign_dialog import ask_assign
+from multivector.qt.corrections.prompts import confirm_close, offer_recovery
+from multivector.qt.corrections.undo_history import UndoHistoryView, assign_action, undo_redo_actions
+from multivector.qt.window.actions import insert_before, make_action
+
+if TYPE_CHECKING:
+    from multivector.qt.window.main_window import MainWindow
+
+STATUS_MS = 8000  # how long a one-line report stays in the status bar
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
+def projects_dir() -> Path:
+    """Where projects of articles that cannot keep one beside them go: the user's data folder."""
+    from multivector.library.schema import default_db_path  # platformdirs, only when needed
+
+    return default_db_path().parent / "projects"
+
+
+def project_file_for(document_path: str | None) -> Path | None:
+    """The project file of an article: beside it, or in the data folder for an article inside
+    the installed package (never write into site-packages) or in a folder we cannot write to.
+    None for text without a file (standard input)."""
+    if not document_path or document_path == "-":
+        return None
+    article = Path(document_path).resolve()
+    from multivector.resources import resources_dir
+
+    try:
+        bundled = _inside(article, resources_dir())
+    except FileNotFoundError:
+        bundled = False
+    bundled = bundled or _inside(article, Path(multivector.__file__).parent)
+    if bundled:
+        return projects_dir() / (article.name + PROJECT_SUFFIX)
+    if not os.access(article.parent, os.W_OK):
+        # Two read-only articles may share a name: the folder's hash keeps them apart.
+        tag = hashlib.sha256(str(article.parent).encode()).hexdigest()[:8]
+        return projects_dir() / f"{article.stem}-{tag}{article.suffix}{PROJECT_SUFFIX}"
+    return project_path_for(article)
+
+
+def _same_file(a: str | None, b: str | os.PathLike[str] | None) -> bool:
+    if not a or not b:
+        return False
+    return Path(a).resolve() == Path(b).resolve()
+
+
+class CorrectionsWiring(QObject):
+    """Keeps the controller of the open article and routes its corrected analysis to the window,
+    which shows it as it shows a freshly opened one."""
+
+    def __init__(self, window: MainWindow, autosave_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller: CorrectionsController | None = None
+        self.autosave_ms = autosave_ms
+        self.prompts = True  # False for --screenshot: no question may block a run without a user
+        self.group = QUndoGroup(self)
+        actions = window.actions
+        self.undo, self.redo = undo_redo_actions(self.group, window)  # type: ignore[arg-type]
+        self.undo.setIcon(icons.icon("undo"))
+        self.redo.setIcon(icons.icon("redo"))
+        self.assign = assign_action(window)
+        self.assign.setEnabled(False)
+        self.assign.triggered.connect(lambda _checked=False: self.assign_selection())
+        self.save = make_action(window, "&Save Corrections", self.save_now,
+                                "Save the corrections of this article beside it (Ctrl+S)",
+                                QKeySequence.keyBindings(QKeySequence.StandardKey.Save), "save")
+        self.save.setEnabled(False)
+        for action in (self.undo, self.redo, self.assign):
+            window.addAction(action)
+        find = actions.find
+        insert_before(actions.edit_menu, find, [self.undo, self.redo, None, self.assign, None])
+        insert_before(actions.file_menu, actions.file_anchor, [None, self.save])
+        window.reader.context_actions.append(self.assign)
+        window.reader.copyAvailable.connect(self.assign.setEnabled)
+
+        self.history = UndoHistoryView(self.group)  # type: ignore[arg-type]
+        self.history.setAccessibleName("Undo history")
+        self.history.setToolTip("Every correction in order; click one to go back or forward to it")
+        self.history_dock = QDockWidget("Undo History", window)
+        self.history_dock.setObjectName("undoHistoryDock")
+        self.history_dock.setWidget(self.history)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        toggle = self.history_dock.toggleViewAction()
+        toggle.setText("Undo &History")
+        toggle.setIcon(icons.icon("history"))
+        insert_before(actions.view_menu, None, [toggle])
+
+        self.menus = node_menu.NodeMenus(self)
+
+    # -- opening and leaving an article --------------------------------------------------------
+    def open_article(self, analysis: Analysis) -> None:
+        """A freshly analysed article: its own controller (the same one when the same file was
+        read again), its saved corrections loaded, and recovery offered when the autosave is
+        newer."""
+        path = analysis.document.path
+        old = self.controller
+        if old is not None and _same_file(old.base.document.path, path):
+            old.set_base(analysis)  # re-extracted text: the same corrections, placed again
+            return
+        kwargs = {} if self.autosave_ms is None else {"autosave_ms": self.autosave_ms}
+        ctl = CorrectionsController(analysis, project_file_for(path), parent=self, **kwargs)
+        ctl.analysis_changed.connect(lambda corrected, c=ctl: self._changed(c, corrected))
+        ctl.dirty_changed.connect(lambda dirty, c=ctl: self._dirty(c, dirty))
+        ctl.problems_changed.connect(lambda problems, c=ctl: self._problems(c, problems))
+        ctl.autosave_failed.connect(self.report)
+        ctl.saved.connect(lambda where: self.report(f"Corrections saved to {where}"))
+        self.controller = ctl
+        self.group.addStack(ctl.undo_stack)
+        self.group.setActiveStack(ctl.undo_stack)
+        if old is not None:
+            self.group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self.save.setEnabled(ctl.project_path is not None)
+        self.window.setWindowModified(False)
+        if ctl.project_path is not None and ctl.project_path.exists():
+            try:
+                ctl.load()  # shows the corrected analysis through analysis_changed
+            except InputError as err:
+                self.report(f"Corrections not loaded: {err}")
+                self._show(ctl, ctl.analysis)
+        else:
+            self._show(ctl, ctl.analysis)
+        QTimer.singleShot(0, lambda c=ctl: self._offer_recovery(c))
+
+    def _offer_recovery(self, ctl: CorrectionsController) -> None:
+        if ctl is self.controller and self.prompts:
+            offer_recovery(ctl, self.window)
+
+    def may_open(self, path: str | os.PathLike[str] | None) -> bool:
+        """Whether opening `path` may go ahead: asks about unsaved corrections of another
+        article."""
+        ctl = self.controller
+        if ctl is None or _same_file(ctl.base.document.path, path):
+            return True
+        return self.may_close()
+
+    def may_close(self) -> bool:
+        """Whether the window may close: asks to save unsaved corrections."""
+        ctl = self.controller
+        if ctl is None or not ctl.is_dirty or not self.prompts:
+            return True
+        return confirm_close(ctl, self.window)
+
+    # -- what the controller announces ----------------------------------------------------------
+    def _changed(self, ctl: CorrectionsController, corrected: Analysis) -> None:
+        if ctl is self.controller:
+            self._show(ctl, corrected)
+
+    def _show(self, ctl: CorrectionsController, analysis: Analysis) -> None:
+        self.window.tree.model.set_edited(ctl.edited_nodes())
+        self.window.show_analysis(analysis)
+
+    def _dirty(self, ctl: CorrectionsController, dirty: bool) -> None:
+        if ctl is self.controller:
+            self.window.setWindowModified(dirty)
+
+    def _problems(self, ctl: CorrectionsController, problems: tuple[object, ...]) -> None:
+        if ctl is self.controller and problems:
+            first = getattr(problems[0], "message", str(problems[0]))
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self.report(f"{len(problems)} corrections could not be placed: {first}{more}")
+
+    def report(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, STATUS_MS)
+
+    # -- edits ----------------------------------------------------------------------------------
+    def edit(self, change: Callable[[CorrectionsController], object]) -> bool:
+        """Apply one edit to the open article's corrections; a refused edit is reported, not
+        raised."""
+        if self.controller is None:
+            self.report("Open an article first")
+            return False
+        try:
+            change(self.controller)
+        except InputError as err:
+            self.report(str(err))
+            return False
+        return True
+
+    def assign_selection(self) -> bool:
+        """Edit > Assign to...: the reader's selected passage becomes evidence of a chosen node."""
+        span = self.window.reader.selected_span()
+        ctl = self.controller
+        if span is None or ctl is None:
+            self.report("Select a passage in the article first")
+            return False
+        quote = ctl.analysis.document.text[span.start:span.end]
+        choice = ask_assign(ctl.analysis, quote, self.window)
+        if choice is None:
+            return False
+        return self.edit(lambda c: c.assign(span, choice))
+
+    def save_now(self) -> bool:
+        """File > Save Corrections."""
+        if self.controller is None:
+            return False
+        try:
+            self.controller.save()
+        except (InputError, OSError) as err:
+            self.report(f"Corrections not saved: {err}")
+            return False
+        return True
+
+    def edited_nodes(self) -> frozenset[str]:
+        return self.controller.edited_nodes() if self.controller is not None else frozenset()

@@ -1,0 +1,269 @@
+"""The window's side of the library: File > Add to Library and Import Folder, Edit > Paste as
+New Article, and the Library and Across Articles docks. The `Library` is created on first use,
+never at start-up; adding and importing run on a worker."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel
+
+from multivector.library.store import Library
+from multivector.library.rows import AddResult
+from multivector.model.analysis import Analysis, Span
+from multivector.qt.common import icons
+from multivector.qt.library.jobs import LibraryJob, Work
+from multivector.qt.window.actions import insert_before, make_action
+
+if TYPE_CHECKING:
+    from multivector.qt.library.cross_view import CrossArticleView
+    from multivector.qt.library.pane import LibraryPane
+    from multivector.qt.window.main_window import MainWindow
+
+STATUS_MS = 8000
+MIN_DOCK_HEIGHT = 280  # pixels: the library table shows several rows
+
+
+def _same_file(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and Path(a).resolve() == Path(b).resolve()  # type: ignore[arg-type]
+
+
+class LibraryDocks(QObject):
+    """Owns the window's library actions and docks, and the library itself once it is needed."""
+
+    def __init__(self, window: MainWindow, db_path: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_path = db_path  # None: the user's data folder (MULTIVECTOR_DATA_DIR for tests)
+        self._library: Library | None = None
+        self.pane: LibraryPane | None = None
+        self.cross: CrossArticleView | None = None
+        self.jobs: list[LibraryJob] = []
+        self._pending: tuple[str, Span] | None = None  # a passage to show once its article opens
+        self._ready = False  # docks fill only after the window's first paint
+
+        actions = window.actions
+        self.add_current = make_action(window, "Add to &Library", self.add_open_article,
+                                       "Keep the open article in the library", icon="library_add")
+        self.import_folder = make_action(window, "&Import Folder into Library...",
+                                         self.choose_folder,
+                                         "Add every article file in a folder to the library",
+                                         icon="folder_add")
+        self.paste = make_action(window, "Paste as &New Article", self.paste_article,
+                                 "Add the text on the clipboard to the library and open it "
+                                 "(Ctrl+Shift+V)", [QKeySequence("Ctrl+Shift+V")], "paste")
+        insert_before(actions.file_menu, actions.file_anchor,
+                      [None, self.add_current, self.import_folder])
+        insert_before(actions.edit_menu, actions.find, [self.paste, None])
+
+        self.library_dock = self._dock("Library", "libraryDock", self._fill_library, "library")
+        self.cross_dock = self._dock("Across Articles", "crossDock", self._fill_cross)
+        window.tabifyDockWidget(self.library_dock, self.cross_dock)
+        window.analysis_changed.connect(self._analysis_shown)
+        window.load_failed.connect(lambda _message: setattr(self, "_pending", None))
+        window.plot_ready.connect(self._first_paint_done)
+
+    def _dock(self, title: str, name: str, fill: Callable[[], None],
+              icon: str | None = None) -> QDockWidget:
+        # The dock exists from the start, empty, so that restoreState() can place it; what it
+        # shows is made when it is first shown.
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        placeholder = QLabel(f"Loading the {title.lower()}…")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        dock.setWidget(placeholder)
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        dock.visibilityChanged.connect(lambda visible: self._shown(dock, fill) if visible else None)
+        toggle = dock.toggleViewAction()
+        toggle.setText(title)
+        if icon:
+            toggle.setIcon(icons.icon(icon))
+        insert_before(self.window.actions.view_menu, None, [toggle])
+        return dock
+
+    def _shown(self, dock: QDockWidget, fill: Callable[[], None]) -> None:
+        if isinstance(dock.widget(), QLabel) and dock.height() < MIN_DOCK_HEIGHT:
+            # First shown this session, squeezed: give the table room for several rows.
+            self.window.resizeDocks([dock], [MIN_DOCK_HEIGHT], Qt.Orientation.Vertical)
+        if self._ready:
+            fill()
+
+    def _first_paint_done(self) -> None:
+        self._ready = True
+        if self.library_dock.isVisible():  # left open last time
+            self._fill_library()
+        if self.cross_dock.isVisible():
+            self._fill_cross()
+
+    # -- the library and its docks ------------------------------------------------------------
+    def library(self) -> Library:
+        """The library, opened on first use (InputError when its file is unusable)."""
+        if self._library is None:
+            self._library = Library(self.db_path)
+        return self._library
+
+    def _guarded_library(self) -> Library | None:
+        from multivector.model.errors import InputError
+
+        try:
+            return self.library()
+        except InputError as err:
+            self.report(f"The library cannot be opened: {err}")
+            return None
+
+    def _fill_library(self) -> None:
+        if self.pane is not None or (library := self._guarded_library()) is None:
+            return
+        from multivector.qt.library.pane import LibraryPane
+
+        self.pane = LibraryPane(library)
+        self.pane.search_field.setAccessibleName("Search the library")
+        self.pane.search_field.setToolTip("Full-text search over every article in the library")
+        self.pane.table.setAccessibleName("Library articles")
+        self.pane.table.setToolTip("Double-click or press Enter to open an article at the hit")
+        self.pane.article_requested.connect(self.open_article)
+        self.pane.passage_requested.connect(self.open_passage)
+        self.library_dock.setWidget(self.pane)
+
+    def _fill_cross(self) -> None:
+        if self.cross is None:
+            if (library := self._guarded_library()) is None:
+                return
+            from multivector.qt.library.cross_view import CrossArticleView  # pyqtgraph: only now
+
+            self.cross = CrossArticleView(library)
+            self.cross.passage_requested.connect(self.open_passage)
+            self.cross_dock.setWidget(self.cross)
+        self._show_focal()
+
+    def _show_focal(self) -> None:
+        analysis, cross = self.window.analysis, self.cross
+        if cross is None or analysis is None or analysis.focal is None:
+            return
+        try:
+            cross.set_focal(analysis.focal.code)
+        except ValueError:
+            cross.show_nothing(f"No article about {analysis.focal.name} is in the library "
+                               "yet: File > Add to Library")
+
+    def _library_changed(self) -> None:
+        if self.pane is not None:
+            self.pane.refresh()
+        if self.cross is not None and self._library is not None:
+            self.cross.set_library(self._library)
+            self._show_focal()
+
+    # -- opening what the docks ask for ---------------------------------------------------------
+    def open_article(self, path: str) -> None:
+        if self.window.analysis is None or not _same_file(self.window.analysis.document.path, path):
+            self.window.open_path(path)
+
+    def open_passage(self, path: str, start: int, end: int) -> None:
+        """Show the passage (code points) of the article at `path`, opening it first if needed."""
+        span = Span(start, end)
+        analysis = self.window.analysis
+        if analysis is not None and _same_file(analysis.document.path, path):
+            self.window.reader.select_span(span)
+            return
+        self._pending = (path, span)
+        if not self.window.open_path(path):
+            self._pending = None
+
+    def _analysis_shown(self, analysis: Analysis) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and _same_file(analysis.document.path, pending[0]):
+            self.window.reader.select_span(pending[1])
+        elif pending is not None:
+            self._pending = pending  # another article arrived first; keep waiting
+        if self.cross is not None and self.cross_dock.isVisible():
+            self._show_focal()
+
+    # -- adding --------------------------------------------------------------------------------
+    def run(self, work: Work, done: Callable[[object], None], what: str) -> LibraryJob | None:
+        """Run library work on a worker; the library file is the one the docks read."""
+        if (library := self._guarded_library()) is None:
+            return None
+        job = LibraryJob(library.path, work)
+        self.jobs.append(job)
+        job.signals.progress.connect(
+            lambda n, total, item: self.window.status_label.setText(
+                f"{what}: {n + 1} of {total}" if total > 1 else f"{what}…"))
+        job.signals.done.connect(lambda result: self._finished(job, lambda: done(result)))
+        job.signals.failed.connect(
+            lambda message: self._finished(job, lambda: self.report(message)))
+        self.window.busy.show()
+        self.window.status_label.setText(f"{what}…")
+        job.start()
+        return job
+
+    def _finished(self, job: LibraryJob, then: Callable[[], None]) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        if not self.jobs and not self.window.analysing:
+            self.window.busy.hide()
+        self.window.status_label.setText("")
+        then()
+        self._library_changed()
+
+    def add_open_article(self) -> LibraryJob | None:
+        """File > Add to Library: the open article as it was read (no second reading)."""
+        analysis = self.window.analysis
+        if analysis is None:
+            self.report("Open an article first")
+            return None
+        document = analysis.document
+        return self.run(lambda library, _p, _c: library.add_document(document),
+                        self._added, "Adding to the library")
+
+    def _added(self, result: object) -> None:
+        assert isinstance(result, AddResult)
+        title = result.article.title or Path(result.article.path or "").name or "the article"
+        self.report(f"Added “{title}” to the library" if result.added
+                    else f"“{title}” is already in the library")
+
+    def paste_article(self) -> LibraryJob | None:
+        """Edit > Paste as New Article: the clipboard's text, kept in the library, then opened."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.report("The clipboard holds no text to paste")
+            return None
+        return self.run(lambda library, _p, _c: library.add_text(text), self._pasted,
+                        "Adding the pasted article")
+
+    def _pasted(self, result: object) -> None:
+        assert isinstance(result, AddResult)
+        if result.article.path:
+            self.window.open_path(result.article.path)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import folder into the library")
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str | os.PathLike[str]]) -> LibraryJob | None:
+        """Add files and folders to the library on a worker, with progress in the status bar."""
+        return self.run(
+            lambda library, progress, cancel: library.add_paths(paths, progress, cancel),
+            self._imported, "Importing")
+
+    def _imported(self, result: object) -> None:
+        results, errors = result  # type: ignore[misc]
+        added = sum(1 for r in results if r.added)
+        tail = f"; {len(errors)} could not be read: {errors[0]}" if errors else ""
+        self.report(f"Imported {added} new articles ({len(results) - added} already there){tail}")
+
+    def report(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, STATUS_MS)
+
+    def shutdown(self) -> None:
+        """The window closes: stop imports between articles (what was added stays)."""
+        for job in self.jobs:
+            job.cancel()
+

@@ -1,0 +1,256 @@
+"""The summary as a QTextDocument built for paper, with real character formats.
+
+Printing goes through this document, never through the reader widget: the reader's highlights
+are extraSelections, which are not part of its document and would be lost on paper.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextImageFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from multivector.summary.wording import (
+    BUDGET_HEADERS,
+    area_groups,
+    budget_cells,
+    paragraph_ref,
+    paragraphs_ref,
+    partner_meta,
+    title_fields,
+)
+from multivector.summary.model import PartnerEntry, Summary
+
+CHART_URL = QUrl("multivector-print://budget-chart.png")
+# Numbered on headings and labels that must not end a page: pagination moves them to the next
+# page with the block that follows (Qt has no keep-with-next of its own).
+KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
+# On each budget table: the index of its first data row, so pagination can name a row to move.
+FIRST_ROW = QTextFormat.Property.UserProperty + 2
+SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
+INK, GREY, ACCENT, TINT = QColor("#222222"), QColor("#5a5a5a"), QColor("#2f5f8f"), QColor("#eef2f7")
+# Column shares of the budget table, in percent of the text width.
+_BUDGET_WIDTHS = (7, 13, 17, 12, 8, 12, 24, 7)
+
+
+def _char(family: str = SERIF, pt: float = 10, bold: bool = False, italic: bool = False,
+          color: QColor = INK) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFont(print_font(family, pt, bold, italic))
+    fmt.setForeground(QBrush(color))
+    return fmt
+
+
+def print_font(family: str, pt: float, bold: bool = False, italic: bool = False) -> QFont:
+    """A font without ligatures, so text copied or searched in the PDF reads "fi", not "ﬁ"."""
+    font = QFont(family)
+    font.setPointSizeF(pt)
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _block(top: float = 0, bottom: float = 4, left: float = 0,
+           background: QColor | None = None, keep: bool = False) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    if keep:
+        fmt.setProperty(KEEP_WITH_NEXT, -1)  # numbered when written
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    fmt.setLeftMargin(left)
+    if background is not None:
+        fmt.setBackground(QBrush(background))
+    return fmt
+
+
+class PrintDocumentBuilder:
+    """Writes a `Summary` into a fresh QTextDocument, section by section."""
+
+    def __init__(self, summary: Summary, chart: QImage | None, chart_width: float,
+                 keep_breaks: frozenset[int] = frozenset(),
+                 row_breaks: frozenset[int] = frozenset()) -> None:
+        self.keep_breaks = keep_breaks  # numbered keep blocks that start a new page
+        self.row_breaks = row_breaks  # budget rows that start a new table on a new page
+        self._keep_count = 0
+        self.summary = summary
+        self.chart = chart
+        self.chart_width = chart_width
+        self.doc = QTextDocument()
+        self.doc.setDocumentMargin(0)
+        self.doc.setDefaultFont(QFont(SERIF, 10))
+        self.cursor = QTextCursor(self.doc)
+        self._reuse_block = True  # the document's first block, or the one after a table
+
+    def _para(self, block: QTextBlockFormat, runs: list[tuple[str, QTextCharFormat]]) -> None:
+        if block.hasProperty(KEEP_WITH_NEXT):
+            self._keep_count += 1
+            block.setProperty(KEEP_WITH_NEXT, self._keep_count)
+            if self._keep_count in self.keep_breaks:
+                block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        if self._reuse_block:
+            self.cursor.setBlockFormat(block)
+            self._reuse_block = False
+        else:
+            self.cursor.insertBlock(block)
+        for text, fmt in runs:
+            self.cursor.insertText(text, fmt)
+
+    def _heading(self, text: str) -> None:
+        heading = _char(SANS, 12.5, bold=True, color=ACCENT)
+        self._para(_block(top=14, bottom=4, keep=True), [(text, heading)])
+
+    def build(self) -> QTextDocument:
+        s = self.summary
+        self._para(_block(bottom=6), [(s.title.title, _char(SANS, 18, bold=True))])
+        for label, value in title_fields(s.title):
+            self._para(_block(bottom=1), [(f"{label}: ", _char(SANS, 9, bold=True, color=GREY)),
+                                          (value, _char(SANS, 9, color=GREY))])
+        overview = _block(top=10, bottom=6, background=TINT)
+        self._para(overview, [(s.overview, _char(SERIF, 10.5))])
+        if s.partners:
+            self._heading("Partners and areas")
+            for entry in s.partners:
+                self._partner(entry, 0)
+        if s.budget:
+            self._heading("Defense budget")
+            self._budget_table()
+        if s.chart is not None and self.chart is not None:
+            self._chart()
+        self._lists()
+        return self.doc
+
+    def _partner(self, entry: PartnerEntry, depth: int) -> None:
+        indent = depth * 18
+        code = f" ({entry.code})" if entry.code and entry.code != entry.name else ""
+        self._para(_block(top=8 if depth == 0 else 4, bottom=2, left=indent, keep=True), [
+            (f"{entry.name}{code}", _char(SANS, 11, bold=True)),
+            (f"   {partner_meta(entry)}", _char(SANS, 8.5, color=GREY)),
+        ])
+        for label, excerpts in area_groups(entry):
+            self._para(_block(top=3, bottom=1, left=indent + 12, keep=True),
+                       [(label, _char(SANS, 9.5, italic=True, color=ACCENT))])
+            for ex in excerpts:
+                self._para(_block(bottom=3, left=indent + 24), [
+                    (f"“{ex.text}”", _char(SERIF, 9.5, color=INK)),
+                    (f"  ({paragraph_ref(ex.paragraph)})", _char(SANS, 8, color=GREY)),
+                ])
+        for child in entry.children:
+            self._partner(child, depth + 1)
+
+    def _budget_table(self) -> None:
+        rows = [budget_cells(r) for r in self.summary.budget]
+        cuts = sorted({0, *(b for b in self.row_breaks if 0 < b < len(rows)), len(rows)})
+        for first, stop in zip(cuts, cuts[1:], strict=False):
+            self._table_part(rows, first, stop, page_break=first in self.row_breaks)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)  # out of the last table
+        self._reuse_block = True
+
+    def _table_part(self, rows: list[tuple[str, ...]], first: int, stop: int,
+                    page_break: bool) -> None:
+        """Rows first..stop-1 as one table with its own header row."""
+        fmt = QTextTableFormat()
+        fmt.setHeaderRowCount(1)
+        fmt.setCellPadding(3)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderBrush(QBrush(QColor("#9aa5b1")))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderCollapse(True)
+        fmt.setTopMargin(4)
+        fmt.setProperty(FIRST_ROW, first)
+        if page_break:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w)
+                                       for w in _BUDGET_WIDTHS])
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        table = self.cursor.insertTable(stop - first + 1, len(BUDGET_HEADERS), fmt)
+        for col, text in enumerate(BUDGET_HEADERS):
+            cell = table.cellAt(0, col)
+            cell_fmt = cell.format()
+            cell_fmt.setBackground(QBrush(TINT))
+            cell.setFormat(cell_fmt)
+            cell.firstCursorPosition().insertText(text, _char(SANS, 8.5, bold=True))
+        for r in range(first, stop):
+            row = self.summary.budget[r]
+            italic = row.kind != "stated"
+            color = GREY if row.kind == "qualitative" else INK
+            for col, text in enumerate(rows[r]):
+                table.cellAt(r - first + 1, col).firstCursorPosition().insertText(
+                    text, _char(SANS, 8.5, italic=italic, color=color))
+
+    def _chart(self) -> None:
+        assert self.chart is not None
+        self.doc.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, self.chart)
+        image = QTextImageFormat()
+        image.setName(CHART_URL.toString())
+        image.setWidth(self.chart_width)
+        image.setHeight(self.chart_width * self.chart.height() / max(self.chart.width(), 1))
+        assert self.summary.chart is not None
+        self._para(_block(top=10, bottom=2, keep=True), [(
+            f"Figure: defense budget by year, in {self.summary.chart.currency}",
+            _char(SANS, 9, bold=True, color=INK))])
+        self._para(_block(bottom=2, keep=True), [])
+        self.cursor.insertImage(image)
+        self._para(_block(bottom=4), [(
+            "Stated figures solid, derived figures hatched; a year known only by its direction "
+            "is an arrow without a height.", _char(SANS, 8, italic=True, color=GREY))])
+
+    def _lists(self) -> None:
+        s = self.summary
+        if s.notes:
+            self._heading("Consistency notes")
+            for n in s.notes:
+                where = f" ({paragraphs_ref(n.paragraphs)})" if n.paragraphs else ""
+                self._bullet([(n.message, _char()), (where, _char(SANS, 8, color=GREY))])
+        if s.people:
+            self._heading("People")
+            for p in s.people:
+                role = ", ".join(x for x in (p.role, p.country) if x)
+                self._bullet([(p.name, _char(bold=True)), (f", {role}" if role else "", _char()),
+                              (f"  ({paragraphs_ref(p.paragraphs)})", _char(SANS, 8, color=GREY))])
+        if s.quotes:
+            self._heading("Quotations")
+            for q in s.quotes:
+                quote = _char(SERIF, 9.5, italic=True)
+                self._para(_block(bottom=1, left=12, keep=True), [(q.text, quote)])
+                self._para(_block(bottom=5, left=24), [(
+                    f"— {q.speaker or 'unattributed'}, {paragraph_ref(q.paragraph)}",
+                    _char(SANS, 8, color=GREY))])
+        if s.sources:
+            self._heading("Sources cited")
+            for src in s.sources:
+                date = f", {src.date}" if src.date else ""
+                self._bullet([(f"{src.name}{date}", _char()),
+                              (f"  ({paragraph_ref(src.paragraph)})", _char(SANS, 8, color=GREY))])
+
+    def _bullet(self, runs: list[tuple[str, QTextCharFormat]]) -> None:
+        block = _block(bottom=2, left=14)
+        block.setTextIndent(-10)
+        self._para(block, [("•  ", _char(SANS, 9, color=ACCENT)), *runs])
+
+
+def build_print_document(
+    summary: Summary, chart: QImage | None, chart_width: float,
+    keep_breaks: frozenset[int] = frozenset(), row_breaks: frozenset[int] = frozenset(),
+) -> QTextDocument:
+    """The document to paginate; `chart_width` is in 96-dpi units, scaled like fonts.
+
+    `keep_breaks` and `row_breaks` come from pagination (`print_pages.paginate`): the numbered
+    keep-with-next blocks and the budget rows that must start a new page.
+    """
+    return PrintDocumentBuilder(summary, chart, chart_width, keep_breaks, row_breaks).build()

@@ -1,0 +1,47 @@
+"""The article's header metadata as a title block above the reader."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from multivector.model.analysis import Analysis
+
+
+class TitleBlock(QLabel):
+    """Title (or file name) in large type, publication details and focal country below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("titleBlock")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName("Article details")
+        self.setToolTip("Details from the article's header")
+        self.setContentsMargins(4, 4, 4, 6)
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            self.clear()
+            return
+        doc = analysis.document
+        title = doc.title or (Path(doc.path).stem.replace("-", " ").capitalize() if doc.path
+                              else "Untitled article")
+        details = [doc.publication]
+        if doc.volume is not None:
+            details.append(f"Volume {doc.volume}")
+        if doc.issue is not None:
+            details.append(f"Issue {doc.issue}")
+        details += [doc.date or (str(doc.year) if doc.year else None), doc.author]
+        if analysis.focal is not None:
+            details.append(f"about {analysis.focal.name}")
+        line = " · ".join(html.escape(str(d)) for d in details if d)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.setText(f"<div style='font-size:15pt; font-weight:600'>{html.escape(title)}</div>"
+                     f"<div style='color:{muted}'>{line}</div>")
+        self.setToolTip(doc.path or "Article details")

@@ -1,0 +1,151 @@
+"""The partner / area tree as a Qt item model, fed from the analysis.
+
+Two shapes: by partner (tier > partner > its programs and areas) and by area (area > partners).
+Every node item carries its id in Qt.UserRole and, below another node, that node's id as scope.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QStandardItem, QStandardItemModel
+
+from multivector.model.analysis import Analysis, Partner
+from multivector.model.nodes import BUDGET_NODE
+from multivector.qt.common import icons
+from multivector.explore.selection import NodeRef, label, node_ids, passages, summary
+
+NODE_ROLE = Qt.ItemDataRole.UserRole
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
+EDITED_ROLE = Qt.ItemDataRole.UserRole + 2  # True on nodes an analyst corrected
+EDITED_TIP = "Corrected by an analyst"
+MODES = ("partner", "area")
+TIER_TITLES = {"primary": "Primary partners", "secondary": "Secondary partners",
+               None: "Other partners"}
+
+
+def node_colors(analysis: Analysis) -> dict[str, QColor]:
+    """Each node's colour, the same in the tree's icons and the reader's highlights."""
+    colors = {nid: icons.node_color(i) for i, nid in enumerate(node_ids(analysis))}
+    colors[BUDGET_NODE] = QColor(icons.BUDGET_COLOR)
+    return colors
+
+
+class NodeTreeModel(QStandardItemModel):
+    """Two columns, the node and its passage count; rebuilt only when the analysis or mode changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._analysis: Analysis | None = None
+        self._mode = "partner"
+        self._colors: dict[str, QColor] = {}
+        self._edited: frozenset[str] = frozenset()
+        self.setHorizontalHeaderLabels(["Node", "#"])
+        self.horizontalHeaderItem(1).setToolTip("Passages supporting the node")
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_analysis(self, analysis: Analysis | None, mode: str | None = None) -> None:
+        if mode is not None and mode not in MODES:
+            raise ValueError(f"tree mode must be one of {MODES}, not {mode!r}")
+        self._analysis = analysis
+        self._mode = mode or self._mode
+        self._colors = node_colors(analysis) if analysis else {}
+        self.removeRows(0, self.rowCount())
+        if analysis is None:
+            return
+        root = self.invisibleRootItem()
+        if self._mode == "partner":
+            self._fill_by_partner(root, analysis)
+        else:
+            self._fill_by_area(root, analysis)
+        root.appendRow(self._row(analysis, NodeRef(BUDGET_NODE), "budget"))
+
+    def set_edited(self, node_ids: frozenset[str]) -> None:
+        """Mark the nodes an analyst touched with a pencil beside their count, so human and
+        machine evidence stay apart; rows already shown are marked in place."""
+        self._edited = frozenset(node_ids)
+        stack = [self.invisibleRootItem()]
+        while stack:
+            parent = stack.pop()
+            for row in range(parent.rowCount()):
+                item, count = parent.child(row, 0), parent.child(row, 1)
+                stack.append(item)
+                if item.data(NODE_ROLE) is not None and count is not None:
+                    self._mark(item, count)
+
+    def _mark(self, item: QStandardItem, count: QStandardItem) -> None:
+        edited = item.data(NODE_ROLE) in self._edited
+        if bool(item.data(EDITED_ROLE)) == edited and not edited:
+            return
+        item.setData(edited, EDITED_ROLE)
+        count.setIcon(icons.icon("edited") if edited else QIcon())
+        tip = item.toolTip().removesuffix(f"\n{EDITED_TIP}")
+        count.setToolTip(f"{tip}\n{EDITED_TIP}" if edited else tip)
+
+    def color(self, node_id: str) -> QColor:
+        return self._colors.get(node_id, QColor(icons.NODE_COLORS[-1]))
+
+    def _row(self, analysis: Analysis, ref: NodeRef, icon_name: str) -> list[QStandardItem]:
+        item = QStandardItem(label(analysis, ref.node_id))
+        item.setIcon(icons.icon(icon_name, self.color(ref.node_id).name()))
+        item.setData(ref.node_id, NODE_ROLE)
+        item.setData(ref.scope, SCOPE_ROLE)
+        item.setToolTip(summary(analysis, ref))
+        count = QStandardItem(str(len(passages(analysis, ref))))
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count.setToolTip(item.toolTip())
+        for cell in (item, count):
+            cell.setEditable(False)
+        self._mark(item, count)
+        return [item, count]
+
+    def _group(self, title: str, tooltip: str) -> list[QStandardItem]:
+        item = QStandardItem(title)
+        item.setIcon(icons.icon("tier"))
+        item.setToolTip(tooltip)
+        item.setSelectable(False)
+        item.setEditable(False)
+        blank = QStandardItem()
+        blank.setEditable(False)
+        blank.setSelectable(False)
+        return [item, blank]
+
+    def _partner_row(self, analysis: Analysis, partner: Partner, scope: str | None) -> list[QStandardItem]:
+        return self._row(analysis, NodeRef(partner.id, scope), partner.kind)
+
+    def _fill_by_partner(self, root: QStandardItem, analysis: Analysis) -> None:
+        for tier, title in TIER_TITLES.items():
+            members = [p for p in analysis.partners if p.tier == tier and p.parent is None]
+            if not members:
+                continue
+            group = self._group(title, f"{len(members)} {title.lower()}")
+            root.appendRow(group)
+            for partner in members:
+                row = self._partner_row(analysis, partner, None)
+                group[0].appendRow(row)
+                self._fill_partner(row[0], analysis, partner)
+        orphans = [p for p in analysis.partners
+                   if p.parent is not None and analysis.partner(p.parent) is None]
+        for partner in orphans:  # a program whose parent the article never names
+            root.appendRow(self._partner_row(analysis, partner, None))
+
+    def _fill_partner(self, item: QStandardItem, analysis: Analysis, partner: Partner) -> None:
+        for child in (p for p in analysis.partners if p.parent == partner.id):
+            row = self._partner_row(analysis, child, None)
+            item.appendRow(row)
+            self._fill_partner(row[0], analysis, child)
+        for area_id in partner.areas:
+            area = analysis.area(area_id)
+            if area is not None:
+                item.appendRow(self._row(analysis, NodeRef(area.id, partner.id), area.icon))
+
+    def _fill_by_area(self, root: QStandardItem, analysis: Analysis) -> None:
+        for area in analysis.areas:
+            row = self._row(analysis, NodeRef(area.id), area.icon)
+            root.appendRow(row)
+            for partner_id in area.partners:
+                partner = analysis.partner(partner_id)
+                if partner is not None:
+                    row[0].appendRow(self._partner_row(analysis, partner, area.id))

@@ -1,0 +1,333 @@
+"""The explorer window: composes the tree, reader, evidence list and budget plot, and routes a
+selection from the tree to all of them. Panes are docks, so more can be docked in later."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from multivector.model.analysis import Analysis, Span
+from multivector.model.nodes import BUDGET_NODE, nodes_at
+from multivector.qt.common import icons
+from multivector.qt.corrections.wiring import CorrectionsWiring
+from multivector.qt.views.evidence_list import EvidenceList
+from multivector.qt.window.help_menu import install_help_menu
+from multivector.qt.library.docks import LibraryDocks
+from multivector.qt.views.partner_tree import PartnerTree
+from multivector.qt.views.reader import Reader
+from multivector.qt.views.search_bar import SearchBar
+from multivector.explore.selection import NodeRef, evidence_rows, label, passages
+from multivector.qt.common.settings import Settings
+from multivector.qt.views.title_block import TitleBlock
+from multivector.qt.window.actions import (
+    add_dock,
+    build_actions,
+    build_status_bar,
+    fill_recent,
+    install_printing,
+)
+from multivector.qt.common.jobs import AnalysisJob, load_and_analyze
+
+FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Shows one analysis; `selected` is the node whose passages are highlighted."""
+
+    analysis_changed = Signal(object)  # Analysis
+    load_failed = Signal(str)
+    plot_ready = Signal()
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.analysis: Analysis | None = None
+        self.selected: NodeRef | None = None
+        self.spans: tuple[Span, ...] = ()
+        self.current: int | None = None
+        self.plot = None  # the BudgetPlot, created after the first paint
+        self.error_box: QMessageBox | None = None
+        self._job: AnalysisJob | None = None
+        self._painted = False
+        self._side_pending = False
+
+        self.reader = Reader()
+        self.reader.hover_text = self._hover_text
+        self.title_block = TitleBlock()
+        self.search = SearchBar(self.reader)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addWidget(self.title_block)
+        layout.addWidget(self.search)
+        layout.addWidget(self.reader, 1)
+        self.setCentralWidget(central)
+
+        self.tree = PartnerTree()
+        self.evidence = EvidenceList()
+        self._plot_slot = QLabel("Loading the budget plot…")
+        self._plot_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.actions = build_actions(self)
+        self.tree_dock = add_dock(self, "Partners and areas", "treeDock", self.tree,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.evidence_dock = add_dock(self, "Evidence", "evidenceDock", self.evidence,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.plot_dock = add_dock(self, "Budget", "plotDock", self._plot_slot,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.tree_dock, self.evidence_dock], [330, 370],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.evidence_dock, self.plot_dock], [420, 300], Qt.Orientation.Vertical)
+        self.corrections = CorrectionsWiring(self)
+        self.library = LibraryDocks(self)
+        self.help_menu = install_help_menu(self)
+
+        self.status_label, self.busy = build_status_bar(self)
+
+        self.tree.node_selected.connect(self._on_node)
+        self.evidence.passage_activated.connect(self.go_to_passage)
+        self.reader.zoom_changed.connect(lambda z: self.settings.set("reader/zoom", z))
+        self.setAcceptDrops(True)
+        self.reader.viewport().installEventFilter(self)
+        self._restore()
+
+    # -- settings ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        mode = self.settings.get("tree/mode")
+        (self.actions.by_area if mode == "area" else self.actions.by_partner).setChecked(True)
+        self.tree.model.set_analysis(None, mode if mode in ("partner", "area") else "partner")
+        self.reader.set_zoom(self.settings.get("reader/zoom"))
+        if not self.restoreGeometry(self.settings.get("window/geometry")):
+            self.resize(1360, 860)
+        self.restoreState(self.settings.get("window/state"))
+        fill_recent(self.actions.recent_menu, self.settings.get("files/recent"), self.open_path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.corrections.may_close():
+            event.ignore()
+            return
+        self.library.shutdown()
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.sync()
+        if self._job is not None:
+            self._job.cancel()
+        super().closeEvent(event)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
+        """Load and analyse on this thread (start-up, build_window); raises InputError."""
+        self.set_analysis(load_and_analyze(path))
+
+    @property
+    def analysing(self) -> bool:
+        return self._job is not None
+
+    def open_path(self, path: str | os.PathLike[str] | None) -> bool:
+        """Load and analyse on a worker; the current article stays until the new one is ready.
+        False when the user chose to stay with unsaved corrections."""
+        if not self.corrections.may_open(path):
+            return False
+        if self._job is not None:
+            self._job.cancel()
+        job = self._job = AnalysisJob(path)
+        job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
+        job.signals.failed.connect(lambda message: self._job_failed(job, message))
+        self.busy.show()
+        self.status_label.setText(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
+        job.start()
+        return True
+
+    def _job_done(self, job: AnalysisJob, analysis: Analysis) -> None:
+        if job is self._job:
+            self._job = None
+            self.busy.hide()
+            self.set_analysis(analysis)
+
+    def _job_failed(self, job: AnalysisJob, message: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.busy.hide()
+        self.status_label.setText("")
+        self.load_failed.emit(message)
+        box = self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the article",
+                                           message, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("The article that was open stays open.")
+        box.open()  # window-modal, does not block the event loop
+
+    def choose_file(self) -> None:
+        start = str(Path(self.analysis.document.path).parent) if (
+            self.analysis and self.analysis.document.path) else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def reload(self) -> None:
+        if self.analysis is not None:
+            self.open_path(self.analysis.document.path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    # -- showing an analysis ---------------------------------------------------------------------
+    def set_analysis(self, analysis: Analysis) -> None:
+        """A freshly analysed article: shown with its saved corrections applied."""
+        self.corrections.open_article(analysis)  # calls show_analysis with the corrected one
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Show an analysis (corrected or not); the selection stays when its node remains."""
+        keep = self.selected
+        old, doc = self.analysis, analysis.document
+        same_text = old is not None and (old.document.sha256, old.document.path) == (
+            doc.sha256, doc.path)
+        self.analysis = analysis
+        self.title_block.set_analysis(analysis)
+        if not same_text:  # a correction keeps the reader's place and the search
+            self.reader.set_document(doc)
+            self.search.set_text(doc.text)
+        if self.plot is not None:
+            self.plot.set_analysis(analysis)
+        self.selected = None
+        self.tree.set_analysis(analysis, self.tree.model.mode)
+        if keep is not None and self.selected is None:
+            self.tree.select(keep)
+        if same_text:
+            self.analysis_changed.emit(analysis)
+            return
+        name = Path(doc.path).name if doc.path else (doc.title or "Untitled article")
+        self.setWindowTitle(f"{name}[*] — Multivector")  # [*]: unsaved corrections
+        self.setWindowFilePath(doc.path or "")
+        if doc.path:
+            self.settings.add_recent(doc.path)
+            fill_recent(self.actions.recent_menu, self.settings.get("files/recent"), self.open_path)
+        self.analysis_changed.emit(analysis)
+
+    def set_tree_mode(self, mode: str) -> None:
+        self.settings.set("tree/mode", mode)
+        (self.actions.by_area if mode == "area" else self.actions.by_partner).setChecked(True)
+        self.tree.set_analysis(self.analysis, mode)
+
+    def select_node(self, node: NodeRef | str) -> bool:
+        """Select a node as a click in the tree would; False when the tree has no such node."""
+        return self.tree.select(node)
+
+    def _on_node(self, ref: NodeRef | None) -> None:
+        self.selected = ref
+        analysis = self.analysis
+        self.spans = passages(analysis, ref) if analysis and ref else ()
+        self.current = 0 if self.spans else None
+        self._show_current()
+        # The highlight comes first; the side panes follow on the next turn of the event loop,
+        # once, however fast the user moves through the tree.
+        if not self._side_pending:
+            self._side_pending = True
+            QTimer.singleShot(0, self._update_side_panes)
+
+    def _update_side_panes(self) -> None:
+        self._side_pending = False
+        ref, analysis = self.selected, self.analysis
+        self.evidence.set_rows(evidence_rows(analysis, ref) if analysis and ref else [])
+        self.evidence.set_current(self.current)
+        if self.plot is not None:
+            self.plot.set_emphasis(ref.node_id if ref else None, self.spans if ref else None)
+
+    def flush(self) -> None:
+        """Bring the side panes up to date now (tests, screenshots)."""
+        if self._side_pending:
+            self._update_side_panes()
+
+    def _color(self) -> QColor:
+        return self.tree.model.color(self.selected.node_id) if self.selected else QColor()
+
+    def _show_current(self) -> None:
+        self.reader.set_passages(self.spans, self._color(), self.current)
+        if not self._side_pending:
+            self.evidence.set_current(self.current)
+        if self.current is None:
+            text = "" if self.selected is None else "No passages for this node"
+            self.status_label.setText(text)
+            return
+        self.reader.show_span(self.spans[self.current])
+        name = label(self.analysis, self.selected.node_id) if self.analysis and self.selected else ""
+        self.status_label.setText(f"{name}: passage {self.current + 1} of {len(self.spans)}")
+
+    def go_to_passage(self, index: int) -> None:
+        if 0 <= index < len(self.spans):
+            self.current = index
+            self._show_current()
+
+    def next_passage(self) -> None:
+        if self.spans:
+            self.go_to_passage(((self.current or 0) + 1) % len(self.spans)
+                               if self.current is not None else 0)
+
+    def previous_passage(self) -> None:
+        if self.spans:
+            self.go_to_passage(((self.current or 0) - 1) % len(self.spans))
+
+    def focus_search(self) -> None:
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    def _hover_text(self, offset: int) -> str | None:
+        if self.analysis is None:
+            return None
+        names = [label(self.analysis, n) for n in nodes_at(self.analysis, offset)]
+        if any(f.start <= offset < f.end for f in self.analysis.budget):
+            names.append(label(self.analysis, BUDGET_NODE))
+        return "Supports: " + ", ".join(dict.fromkeys(names)) if names else None
+
+    # -- the plot arrives after the first paint --------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            # A zero timer set during the paint runs after it: the import never delays it.
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        # One step per turn of the event loop, the plot first: each can paint before the next.
+        self._load_plot()
+        QTimer.singleShot(0, icons.load)  # start-up may have deferred them
+        QTimer.singleShot(0, self.finish_menus)
+
+    def finish_menus(self) -> None:
+        """Add the print and export actions to the File menu (done after the first paint)."""
+        install_printing(self, self.actions)
+
+    def _load_plot(self) -> None:
+        if self.plot is not None:
+            return
+        from multivector.qt.views.budget_plot import BudgetPlot
+
+        self.plot = BudgetPlot()
+        self.plot_dock.setWidget(self.plot)
+        self._plot_slot.deleteLater()
+        if self.analysis is not None:
+            self.plot.set_analysis(self.analysis)
+            if self.selected is not None:
+                self.plot.set_emphasis(self.selected.node_id, self.spans)
+        self.plot_ready.emit()
+
+    def ensure_plot(self) -> None:
+        """Create the plot now (for screenshots and tests that do not wait for a paint)."""
+        self._load_plot()

@@ -1,0 +1,323 @@
+"""The summary of an analysis (or of one node of it), and `render_summary` for every text format.
+
+The summary reads the analysis; it never looks at the article's wording beyond quoting the
+passages the analysis points to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import PurePath
+
+from multivector.model.errors import InputError
+from multivector.model.analysis import BUDGET_KINDS, Analysis, BudgetFact, Partner, Span
+from multivector.model.nodes import BUDGET_NODE, node_passages
+from multivector.summary.wording import format_money, format_percent, join_names
+from multivector.summary.model import (
+    AreaEntry,
+    BudgetChart,
+    BudgetRow,
+    ChartBar,
+    Excerpt,
+    NoteEntry,
+    PartnerEntry,
+    PersonEntry,
+    QuoteEntry,
+    SourceEntry,
+    Summary,
+    TitleBlock,
+)
+
+FORMATS = ("text", "markdown", "html", "json", "csv")
+MAX_EXCERPTS_PER_AREA = 3
+_MAX_EXCERPT = 600
+_TIER_ORDER = {"primary": 0, "secondary": 1, None: 2}
+_SPACE = re.compile(r"\s+")
+
+
+def _clip(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= _MAX_EXCERPT else text[: _MAX_EXCERPT - 1].rstrip() + "…"
+
+
+def _paragraph(analysis: Analysis, offset: int) -> int | None:
+    para = analysis.paragraph_at(offset)
+    return para.index if para else None
+
+
+def _excerpt(analysis: Analysis, start: int, end: int, cue: str | None = None) -> Excerpt:
+    text = _clip(analysis.document.text[start:end])
+    return Excerpt(text, start, end, _paragraph(analysis, start), cue)
+
+
+def _partner_entry(analysis: Analysis, partner: Partner, only_area: str | None) -> PartnerEntry:
+    areas: list[AreaEntry] = []
+    for area_id in partner.areas:
+        if only_area is not None and area_id != only_area:
+            continue
+        area = analysis.area(area_id)
+        passages = [x for x in partner.passages if area_id in x.areas]
+        if not passages and area is not None:  # the area's own passages that name this partner
+            found = [x for x in area.passages if partner.id in x.partners]
+            excerpts = [_excerpt(analysis, x.start, x.end) for x in found]
+        else:
+            excerpts = [_excerpt(analysis, x.start, x.end, x.cue) for x in passages]
+        label = area.label if area else area_id.replace("_", " ").capitalize()
+        areas.append(AreaEntry(area_id, label, _unique(excerpts)[:MAX_EXCERPTS_PER_AREA]))
+    general = [] if only_area else [
+        _excerpt(analysis, x.start, x.end, x.cue) for x in partner.passages if not x.areas
+    ]
+    children = tuple(
+        _partner_entry(analysis, child, only_area)
+        for child in analysis.partners
+        if child.parent == partner.id and (only_area is None or only_area in child.areas)
+    )
+    return PartnerEntry(
+        partner.id, partner.name, partner.kind, partner.code, partner.tier,
+        tuple(areas), tuple(_unique(general)[:MAX_EXCERPTS_PER_AREA]), children,
+    )
+
+
+def _unique(excerpts: list[Excerpt]) -> list[Excerpt]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for ex in sorted(excerpts, key=lambda e: e.start):
+        if (ex.start, ex.end) not in seen:
+            seen.add((ex.start, ex.end))
+            out.append(ex)
+    return out
+
+
+def _partners(analysis: Analysis, node: str | None) -> tuple[PartnerEntry, ...]:
+    if node == BUDGET_NODE:
+        return ()
+    if node is not None and (partner := analysis.partner(node)) is not None:
+        return (_partner_entry(analysis, partner, None),)
+    only_area = node if node is not None else None
+    ids = {p.id for p in analysis.partners}
+    roots = [p for p in analysis.partners if p.parent is None or p.parent not in ids]
+    if only_area is not None:
+        area = analysis.area(only_area)
+        wanted = set(area.partners) if area else set()
+        def has_area(p: Partner) -> bool:
+            own = p.id in wanted or only_area in p.areas
+            return own or any(has_area(c) for c in analysis.partners if c.parent == p.id)
+
+        roots = [p for p in roots if has_area(p)]
+    roots.sort(key=lambda p: _TIER_ORDER.get(p.tier, 2))  # stable: keeps the analysis's order
+    return tuple(_partner_entry(analysis, p, only_area) for p in roots)
+
+
+def _budget_row(analysis: Analysis, fact: BudgetFact) -> BudgetRow:
+    return BudgetRow(
+        fact.year, fact.label, fact.amount, fact.currency, fact.usd, fact.gdp_share_pct,
+        fact.change_pct, fact.kind, fact.basis, fact.direction, fact.approximate,
+        _paragraph(analysis, fact.start),
+    )
+
+
+def _budget_order(fact: BudgetFact) -> tuple[int, int]:
+    return (fact.year if fact.year is not None else 10_000, BUDGET_KINDS.index(fact.kind)
+            if fact.kind in BUDGET_KINDS else len(BUDGET_KINDS))
+
+
+def budget_chart(facts: tuple[BudgetFact, ...]) -> BudgetChart | None:
+    """One bar per year in the most used currency (stated before derived); directions alone."""
+    dated = [f for f in facts if f.year is not None]
+    amounts = [f for f in dated if f.amount is not None and f.currency]
+    if amounts:
+        currency = Counter(f.currency for f in amounts).most_common(1)[0][0] or ""
+        values = [(f, f.amount) for f in amounts if f.currency == currency]
+    else:  # only dollar figures: chart those
+        currency = "USD"
+        values = [(f, f.usd) for f in dated if f.usd is not None]
+    bars: dict[int, ChartBar] = {}
+    for fact, value in sorted(values, key=lambda fv: fv[0].kind != "stated"):
+        if fact.year is not None and value is not None:
+            bars.setdefault(fact.year, ChartBar(fact.year, value, fact.kind))
+    for fact in dated:
+        if fact.kind == "qualitative" and fact.year is not None:
+            bars.setdefault(fact.year, ChartBar(fact.year, None, "qualitative",
+                                                fact.direction or "up"))
+    if not bars:
+        return None
+    return BudgetChart(currency, tuple(bars[y] for y in sorted(bars)))
+
+
+def _usd_of(main: BudgetFact, same_year: list[BudgetFact]) -> float | None:
+    if main.usd is not None:
+        return main.usd
+    for fact in same_year:
+        if fact.currency == "USD" and fact.amount is not None:
+            return fact.amount
+        if fact.usd is not None:
+            return fact.usd
+    return None
+
+
+def _budget_headline(facts: tuple[BudgetFact, ...]) -> str:
+    stated = [f for f in facts if f.kind == "stated" and f.amount is not None and f.year]
+    parts: list[str] = []
+    if stated:
+        main = max(stated, key=lambda f: (f.year or 0, f.currency != "USD"))
+        same_year = [f for f in facts if f.year == main.year and f.kind == "stated"]
+        usd = _usd_of(main, same_year) if main.currency != "USD" else None
+        gdp = next((f.gdp_share_pct for f in same_year if f.gdp_share_pct is not None), None)
+        change = next((f for f in same_year if f.change_pct is not None), None)
+        text = f"The {main.year} defense budget is {format_money(main.amount, main.currency)}"
+        extras = [f"{format_money(usd)} USD"] if usd is not None else []
+        if gdp is not None:
+            extras.append(f"{format_percent(gdp)} of GDP")
+        if extras:
+            text += f" ({'; '.join(extras)})"
+        if change is not None and change.change_pct is not None:
+            word = "up" if change.change_pct >= 0 else "down"
+            about = "about " if change.approximate else ""
+            text += f", {word} {about}{format_percent(abs(change.change_pct))} on the year before"
+        parts.append(text + ".")
+    for fact in facts:
+        if fact.kind == "qualitative" and fact.year is not None:
+            word = "grow" if fact.direction != "down" else "fall"
+            parts.append(f"For {fact.year} the article expects spending to {word}, "
+                         "without a figure.")
+    return " ".join(parts)
+
+
+def _overview(analysis: Analysis, partners: tuple[PartnerEntry, ...], node: str | None) -> str:
+    focal = analysis.focal.name if analysis.focal else "The country discussed"
+    by_tier: dict[str | None, list[str]] = {}
+    for entry in partners:
+        by_tier.setdefault(entry.tier, []).append(entry.name)
+    sentences = []
+    if node is not None and node != BUDGET_NODE:
+        return _node_overview(analysis, partners, node, focal)
+    if partners:
+        count = len(partners)
+        noun = "partner" if count == 1 else "partners"
+        sentences.append(f"The article names {count} defense and security {noun} of {focal}.")
+        if by_tier.get("primary"):
+            sentences.append(f"Primary: {join_names(by_tier['primary'])}.")
+        if by_tier.get("secondary"):
+            sentences.append(f"Secondary: {join_names(by_tier['secondary'])}.")
+        if by_tier.get(None):
+            sentences.append(f"Named without a tier: {join_names(by_tier[None])}.")
+    elif node is None:
+        sentences.append(f"The article names no defense or security partner of {focal}.")
+    if node in (None, BUDGET_NODE):
+        headline = _budget_headline(analysis.budget)
+        sentences.append(headline or "The article states no defense budget figures.")
+    return " ".join(sentences)
+
+
+def _node_overview(
+    analysis: Analysis, partners: tuple[PartnerEntry, ...], node: str, focal: str
+) -> str:
+    if (area := analysis.area(node)) is not None:
+        if not partners:
+            return f"{area.label}: the article ties no partner of {focal} to this area."
+        names = join_names([
+            p.name if any(a.id == node for a in p.areas)
+            else f"{p.name} (through {join_names([c.name for c in p.children])})"
+            for p in partners
+        ])
+        return f"{area.label}: {focal} cooperates in this area with {names}."
+    entry = partners[0]
+    tier = f"a {entry.tier} partner" if entry.tier else "a partner (no tier stated)"
+    labels = list(dict.fromkeys(
+        a.label for e in (entry, *entry.children) for a in e.areas))
+    text = f"{entry.name} is {tier} of {focal}"
+    if labels:
+        noun = "area" if len(labels) == 1 else "areas"
+        text += f" in {len(labels)} {noun}: {join_names(labels)}"
+    if entry.children:
+        text += f", also through {join_names([c.name for c in entry.children])}"
+    return text + "."
+
+
+def _paras(analysis: Analysis, spans: tuple[Span, ...]) -> tuple[int, ...]:
+    found = {_paragraph(analysis, s.start) for s in spans}
+    return tuple(sorted(p for p in found if p is not None))
+
+
+def _title(analysis: Analysis, node: str | None) -> TitleBlock:
+    doc, focal = analysis.document, analysis.focal
+    title = doc.title or (
+        f"{focal.name}: defense and security cooperation" if focal else "Defense cooperation"
+    )
+    selection = None
+    if node == BUDGET_NODE:
+        selection = "Defense budget"
+    elif node is not None:
+        found = analysis.partner(node) or analysis.area(node)
+        selection = getattr(found, "name", None) or getattr(found, "label", node)
+    date = doc.date or (str(doc.year) if doc.year else None)
+    return TitleBlock(
+        title, doc.publication, doc.volume, doc.issue, date,
+        focal.name if focal else None, focal.code if focal else None,
+        PurePath(doc.path).name if doc.path else None, selection,
+    )
+
+
+def build_summary(analysis: Analysis, node: str | None = None) -> Summary:
+    """The briefing note for the whole analysis, or for one partner, area or `budget` node."""
+    known = node is None or node == BUDGET_NODE or analysis.partner(node) or analysis.area(node)
+    if not known:
+        raise InputError(f"node {node}: no such partner, area or budget node in this article")
+    partners = _partners(analysis, node)
+    # A limited summary keeps the people, quotes, sources and notes of the node's paragraphs.
+    keep: set[int] | None = None
+    if node is not None:
+        keep = set(_paras(analysis, node_passages(analysis, node)))
+
+    def kept(spans: tuple[Span, ...]) -> bool:
+        return keep is None or bool(keep.intersection(_paras(analysis, spans)))
+
+    with_budget = node in (None, BUDGET_NODE)
+    facts = analysis.budget if with_budget else ()
+    text = analysis.document.text
+    return Summary(
+        title=_title(analysis, node),
+        overview=_overview(analysis, partners, node),
+        partners=partners,
+        budget=tuple(_budget_row(analysis, f) for f in sorted(facts, key=_budget_order)),
+        chart=budget_chart(facts),
+        notes=tuple(NoteEntry(n.kind, n.message, _paras(analysis, n.passages))
+                    for n in analysis.notes if kept(n.passages)),
+        people=tuple(PersonEntry(p.name, p.role, p.country, _paras(analysis, p.passages))
+                     for p in analysis.people if kept(p.passages)),
+        quotes=tuple(
+            QuoteEntry(q.speaker, _clip(text[q.start : q.end]), _paragraph(analysis, q.start))
+            for q in analysis.quotes
+            if kept((Span(q.start, q.end),))
+        ),
+        sources=tuple(SourceEntry(s.name, s.date, _paragraph(analysis, s.start))
+                      for s in analysis.sources if kept((Span(s.start, s.end),))),
+        node=node,
+    )
+
+
+def render_summary(analysis: Analysis, fmt: str, node: str | None = None) -> str:
+    """The summary as text, markdown, html, json or csv."""
+    summary = build_summary(analysis, node)
+    if fmt == "text":
+        from multivector.summary.render.text import render_text
+
+        return render_text(summary)
+    if fmt == "markdown":
+        from multivector.summary.render.markdown import render_markdown
+
+        return render_markdown(summary)
+    if fmt == "html":
+        from multivector.summary.render.html import render_html
+
+        return render_html(summary)
+    if fmt == "json":
+        from multivector.summary.render.json import render_json
+
+        return render_json(summary)
+    if fmt == "csv":
+        from multivector.summary.render.csv import render_csv
+
+        return render_csv(summary)
+    raise InputError(f"summary format {fmt}: not one of {', '.join(FORMATS)}")
