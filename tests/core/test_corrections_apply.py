@@ -20,7 +20,6 @@ from multivector.corrections.edits import (
     Rename,
     SetTier,
     edited_node_ids,
-    memos_for,
     new_entry,
 )
 from multivector.corrections.anchor import make_anchor
@@ -208,7 +207,6 @@ def test_notes_become_memo_notes_and_are_listed_per_node():
         (MEMO, "India: check the date", (span(2),)),
         (MEMO, "general remark", ()),
     ]
-    assert [m.text for m in memos_for(entries, "IND")] == ["check the date"]
 
 
 def test_edited_node_ids():

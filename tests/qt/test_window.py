@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from multivector.model.analysis import Span
+from multivector.qt.window.compose import compose_window
 from multivector.qt.window.main_window import MainWindow
 from multivector.explore.selection import NodeRef, passages
 from multivector.qt.common.settings import Settings
@@ -19,7 +20,7 @@ from .sample import CYBER, NORWAY, TEXT, sample_analysis, span
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    win = MainWindow(Settings.open())
+    win = compose_window(Settings.open())
     qtbot.addWidget(win)
     win.set_analysis(sample_analysis())
     win.show()
@@ -89,7 +90,7 @@ def test_f3_steps_through_passages_and_evidence_click_jumps(qtbot: QtBot, window
     rect = window.evidence.visualRect(window.evidence.model().index(0, 0))
     qtbot.mouseClick(window.evidence.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current == 0
-    assert "Passage 1 of 2".lower() in window.status_label.text().lower()
+    assert "Passage 1 of 2".lower() in window.status.label.text().lower()
 
 
 def test_search_highlights_every_hit_and_steps(qtbot: QtBot, window: MainWindow) -> None:
@@ -133,7 +134,7 @@ def test_bad_file_keeps_the_window_usable(qtbot: QtBot, window: MainWindow, tmp_
     assert window.reader.toPlainText() == TEXT
     assert window.select_node("NOR")
     assert len(_highlighted(window)) == 2
-    assert not window.busy.isVisible()
+    assert not window.status.busy.isVisible()
 
 
 def test_zoom_and_mode_are_remembered(qtbot: QtBot, window: MainWindow) -> None:
@@ -143,7 +144,7 @@ def test_zoom_and_mode_are_remembered(qtbot: QtBot, window: MainWindow) -> None:
     assert window.reader.zoom == 2 and window.reader.font().pointSizeF() > size
     window.actions.by_area.trigger()
     window.close()
-    again = MainWindow(Settings.open())
+    again = compose_window(Settings.open())
     qtbot.addWidget(again)
     assert again.reader.zoom == 2
     assert again.actions.by_area.isChecked() and again.tree.model.mode == "area"

@@ -20,6 +20,7 @@ import multivector.qt.printing.export as printing
 from multivector.corrections.edits import AREA, NodeSpec
 from multivector.corrections.project import autosave_path_for
 from multivector.model.analysis import Analysis, Span
+from multivector.qt.window.compose import compose_window
 from multivector.qt.window.main_window import MainWindow
 from multivector.explore.selection import NodeRef
 from multivector.qt.common.settings import Settings
@@ -56,7 +57,7 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[[Analysis], MainWindow]]:
     made: list[MainWindow] = []
 
     def make(analysis: Analysis) -> MainWindow:
-        win = MainWindow(Settings.open())
+        win = compose_window(Settings.open())
         made.append(win)
         win.corrections.autosave_ms = 30
         win.set_analysis(analysis)
@@ -184,10 +185,8 @@ def test_tree_menu_tier_rename_note_merge_delete(
 
     monkeypatch.setattr(node_menu, "ask_note", lambda *_a: "Radars: check the year")
     _trigger(menus.node_menu(NodeRef("NOR")), "Add Note")
-    from multivector.corrections.edits import memos_for
-
-    assert [m.text for m in memos_for(window.corrections.controller.entries, "NOR")] == [
-        "Radars: check the year"]
+    assert [n.message for n in window.analysis.notes if n.kind == "memo"] == [
+        "Kingdom of Norway: Radars: check the year"]
 
     def pick(_parent: object, _title: str, _prompt: str, items: list[str]) -> int:
         assert "Joint exercises" not in items  # partners merge with partners only

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 import multivector.qt.window.crash as crash
 from multivector.qt.window import app as app_module
 from multivector.qt.window.help_menu import menu_actions
+from multivector.qt.window.compose import compose_window
 from multivector.qt.window.main_window import MainWindow
 from multivector.qt.common.settings import Settings
 
@@ -24,7 +25,7 @@ from .window_cleanup import discard
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    win = MainWindow(Settings.open())
+    win = compose_window(Settings.open())
     win.set_analysis(sample_analysis())
     win.finish_menus()  # the print and export actions, normally added after the first paint
     yield win

@@ -91,14 +91,14 @@ def test_the_library_is_not_opened_until_used(window: MainWindow, data_dir: Path
 
 def test_add_the_open_article(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.library.add_current.trigger()
-    assert window.busy.isVisible()  # the work runs on a worker; the window stays usable
+    assert window.status.busy.isVisible()  # the work runs on a worker; the window stays usable
     _wait_jobs(qtbot, window)
     assert _rows(Library(data_dir / "library.sqlite3")) == [("armenia.txt", "ARM")]
     assert "Added" in window.statusBar().currentMessage()
     window.library.add_current.trigger()
     _wait_jobs(qtbot, window)
     assert "already in the library" in window.statusBar().currentMessage()
-    assert not window.busy.isVisible()
+    assert not window.status.busy.isVisible()
 
 
 def test_paste_as_new_article_adds_and_opens_it(

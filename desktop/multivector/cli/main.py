@@ -48,12 +48,9 @@ def _command_parser() -> argparse.ArgumentParser:
     summary.add_argument("--node", metavar="NODE_ID", help="limit the summary to one node")
 
     library = sub.add_parser("library", help="keep a library of articles")
-    try:
-        from multivector.cli.library import add_library_commands
-    except ImportError:  # the library arrives in its own module
-        library.set_defaults(library_run=None)
-    else:
-        add_library_commands(library)
+    from multivector.cli.library import add_library_commands
+
+    add_library_commands(library)
     return parser
 
 

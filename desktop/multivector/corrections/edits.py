@@ -158,10 +158,3 @@ def edited_node_ids(entries: tuple[Entry, ...]) -> frozenset[str]:
         elif isinstance(edit, RemovePassage | SetTier | Rename):
             ids.add(edit.node_id)
     return frozenset(ids)
-
-
-def memos_for(entries: tuple[Entry, ...], node_id: str) -> tuple[AddNote, ...]:
-    """The memos written on one node, oldest first."""
-    return tuple(
-        e.edit for e in entries if isinstance(e.edit, AddNote) and e.edit.node_id == node_id
-    )

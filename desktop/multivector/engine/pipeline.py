@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
+import os
 from collections import defaultdict
 from collections.abc import Callable
-from functools import cache
 
+from multivector.engine.budget.extract import extract_budget
+from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
 from multivector.engine.text import segment
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.gazetteer import load_gazetteer
@@ -20,34 +21,13 @@ from multivector.model.analysis import (
     Focal,
     Partner,
     PartnerPassage,
+    TIER_ORDER,
 )
 from multivector.engine.partners.walk import Context, PartnerWalk, SentenceFindings, partner_passages
 from multivector.engine.text.patterns import lowered
 from multivector.engine.partners.people import extract_people
 from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
 from multivector.engine.partners.tiers import resolve_tiers
-from multivector.resources import resources_dir
-
-ENGINE_VERSION = "1"
-_TIER_ORDER = {"primary": 0, "secondary": 1, None: 2}
-
-
-@cache
-def engine_fingerprint() -> str:
-    """Changes whenever the engine version or any resource file changes (for caches)."""
-    digest = hashlib.sha256(ENGINE_VERSION.encode())
-    root = resources_dir()
-    for path in sorted(root.rglob("*.toml")):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return f"{ENGINE_VERSION}-{digest.hexdigest()[:16]}"
-
-
-def __getattr__(name: str) -> str:
-    if name == "ENGINE_FINGERPRINT":  # computed on first use, not at import
-        return engine_fingerprint()
-    raise AttributeError(name)
-
 
 def _build_partners(
     passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int]
@@ -61,7 +41,7 @@ def _build_partners(
         partners.append(
             Partner(pid, entity.name, entity.kind, pid, tiers.get(pid), parent, areas, tuple(items))
         )
-    partners.sort(key=lambda p: (_TIER_ORDER[p.tier], -len(p.passages), first_seen[p.id]))
+    partners.sort(key=lambda p: (TIER_ORDER[p.tier], -len(p.passages), first_seen[p.id]))
     return tuple(partners)
 
 
@@ -106,10 +86,6 @@ def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer
 
 
 def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
-    try:
-        from multivector.engine.budget.extract import extract_budget
-    except ImportError:  # the budget extractor is optional until it lands
-        return (), ()
     return extract_budget(document, sentences, foreign)
 
 
@@ -165,3 +141,14 @@ def analyze_document(
         notes=tuple(notes),
         engine_version=ENGINE_VERSION,
     )
+
+
+def analyze_path(
+    path: str | os.PathLike[str] | None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Load the article at `path` (None: the bundled one, "-": standard input) and analyse it."""
+    from multivector.documents.loading import load_document
+
+    return analyze_document(load_document(path), progress=progress, cancelled=cancelled)

@@ -37,16 +37,16 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf
 
 
 def _engine() -> tuple[Analyzer, str]:
-    from multivector.engine import pipeline as analysis
+    from multivector.engine.knowledge.fingerprint import engine_fingerprint
+    from multivector.engine.pipeline import analyze_document
 
-    return analysis.analyze_document, str(getattr(analysis, "ENGINE_FINGERPRINT", "dev"))
+    return analyze_document, engine_fingerprint()
 
 
 def _engine_fingerprint() -> str:
-    try:
-        return _engine()[1]
-    except ImportError:  # listing and searching work even where the engine cannot load
-        return "dev"
+    from multivector.engine.knowledge.fingerprint import engine_fingerprint
+
+    return engine_fingerprint()
 
 
 class Library:
@@ -168,23 +168,6 @@ class Library:
         if progress is not None:
             progress(len(results) + len(errors), len(files), "")
         return results, errors
-
-    def watch(self, folder: Path | str) -> None:
-        """Remember a folder whose new article files `rescan` adds."""
-        folder = Path(folder).resolve()
-        if not folder.is_dir():
-            raise InputError(f"{folder}: is not a folder")
-        self._conn.execute("INSERT OR IGNORE INTO folders VALUES (?)", (str(folder),))
-
-    def watched_folders(self) -> list[Path]:
-        return [Path(r[0]) for r in self._conn.execute("SELECT path FROM folders ORDER BY path")]
-
-    def rescan(self, progress: Progress | None = None, cancel: Cancel | None = None
-               ) -> tuple[list[AddResult], list[str]]:
-        """Add what is new in the watched folders (re-adds are cheap: no analysis is run)."""
-        known = {r[0] for r in self._conn.execute("SELECT path FROM articles")}
-        fresh = [f for f in expand_paths(self.watched_folders()) if str(f.resolve()) not in known]
-        return self.add_paths(fresh, progress, cancel)
 
     def remove(self, article_id: int) -> None:
         row = self.article(article_id)

@@ -15,10 +15,10 @@ def build_window(path: str | os.PathLike[str] | None = None) -> MainWindow:
     A QApplication must already exist. The analysis is done when this returns; the budget plot
     arrives lazily after the first paint.
     """
-    from multivector.qt.window.main_window import MainWindow
     from multivector.qt.common.settings import Settings
+    from multivector.qt.window.compose import compose_window
 
-    window = MainWindow(Settings.open())
+    window = compose_window(Settings.open())
     window.open_path_now(path)
     window.finish_menus()
     return window

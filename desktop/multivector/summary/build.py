@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import PurePath
 
 from multivector.model.errors import InputError
-from multivector.model.analysis import BUDGET_KINDS, Analysis, BudgetFact, Partner, Span
+from multivector.model.analysis import BUDGET_KINDS, TIER_ORDER, Analysis, BudgetFact, Partner, Span
 from multivector.model.nodes import BUDGET_NODE, node_passages
 from multivector.summary.wording import format_money, format_percent, join_names
 from multivector.summary.model import (
@@ -32,7 +32,6 @@ from multivector.summary.model import (
 FORMATS = ("text", "markdown", "html", "json", "csv")
 MAX_EXCERPTS_PER_AREA = 3
 _MAX_EXCERPT = 600
-_TIER_ORDER = {"primary": 0, "secondary": 1, None: 2}
 _SPACE = re.compile(r"\s+")
 
 
@@ -105,7 +104,7 @@ def _partners(analysis: Analysis, node: str | None) -> tuple[PartnerEntry, ...]:
             return own or any(has_area(c) for c in analysis.partners if c.parent == p.id)
 
         roots = [p for p in roots if has_area(p)]
-    roots.sort(key=lambda p: _TIER_ORDER.get(p.tier, 2))  # stable: keeps the analysis's order
+    roots.sort(key=lambda p: TIER_ORDER[p.tier])  # stable: keeps the analysis's order
     return tuple(_partner_entry(analysis, p, only_area) for p in roots)
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from multivector.summary.model import BudgetRow, Excerpt, PartnerEntry, TitleBlock
 
 BUDGET_HEADERS = ("Year", "Figure", "Amount", "USD", "% GDP", "Change", "Kind", "Para.")
-TIER_HEADINGS = {"primary": "Primary partners", "secondary": "Secondary partners"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 DASH = "—"
 

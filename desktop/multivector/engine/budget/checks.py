@@ -12,7 +12,7 @@ from multivector.model.analysis import BudgetFact, Note, Span
 from multivector.engine.budget.money import format_amount, round_like
 
 if TYPE_CHECKING:
-    from multivector.engine.budget.extract import Draft
+    from multivector.engine.budget.drafts import Draft
     from multivector.engine.budget.read import Reading
 
 _KIND_ORDER = {"stated": 0, "derived": 1, "qualitative": 2}

@@ -20,9 +20,9 @@ from multivector.engine.budget.money import (
     find_folds,
     find_percents,
 )
+from multivector.engine.text.clauses import LIST_ITEM, crosses, words_between
 from multivector.resources import resource_path
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*")
 
 
 def _terms(items: Iterable[str]) -> re.Pattern[str]:
@@ -89,12 +89,6 @@ def cues() -> Cues:
     )
 
 
-def words_between(text: str, start: int, end: int, numbers: bool = True) -> int:
-    found = _WORD.findall(text, start, max(start, end))
-    return len(found) if numbers else sum(1 for w in found if not w[0].isdigit())
-
-
-CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although)\b", re.I)
 
 
 def may_spend(text: str, start: int, end: int) -> bool:
@@ -123,7 +117,7 @@ def _defense_phrases(text: str, start: int, end: int) -> tuple[tuple[int, int], 
         for d0, d1 in defense:
             a, b = (d1, spend.start()) if d0 < spend.start() else (spend.end(), d0)
             gap = words_between(text, a, b, numbers=False)
-            if (not CLAUSE_BREAK.search(text, a, max(a, b)) and gap <= c.defense_window
+            if (not crosses(text, a, b, LIST_ITEM) and gap <= c.defense_window
                     and (best is None or gap < best[0])):
                 best = (gap, min(d0, spend.start()), max(d1, spend.end()))
         if best is not None:

@@ -18,38 +18,13 @@ Rules worth knowing:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from multivector.engine.budget import cues as bc
 from multivector.engine.budget.checks import facts_and_notes
 from multivector.engine.budget.cues import ChangeMention
+from multivector.engine.budget.drafts import Draft
 from multivector.engine.budget.read import Figure, Reading, read_sentence
 from multivector.model.analysis import BudgetFact, Document, Note, Sentence, Span
-
-
-@dataclass
-class Draft:
-    """A stated fact while it is being assembled (mutable on purpose: parts arrive in turn)."""
-
-    year: int | None
-    amount: float | None
-    currency: str | None
-    quantum: float
-    span: Span
-    paragraph: int
-    usd: float | None = None
-    usd_quantum: float = 0.0
-    # An equivalent in another currency than dollars: value, ISO code, quantum.
-    equivalent: tuple[float, str, float] | None = None
-    share: float | None = None
-    share_quantum: float = 0.0
-    change: ChangeMention | None = None
-    change_span: Span | None = None
-    baseline_year: int | None = None
-    forward: tuple[ChangeMention, int | None, Span] | None = None  # change to a later year
-    hedged: set[str] = field(default_factory=set)
-    label: str | None = None
-    passages: list[Span] = field(default_factory=list)
 
 
 def _draft(fig: Figure, sent: Sentence) -> Draft:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from multivector.engine.budget import cues as bc
 from multivector.engine.budget.cues import ChangeMention, YearMention
 from multivector.model.analysis import Sentence
+from multivector.engine.text.clauses import LIST_ITEM, SUB_CLAUSE, clause_at, clause_bounds
 from multivector.engine.budget.money import Money, Percent, find_folds, find_money, find_percents
 
 _AFTER_STOP = re.compile(r"\b(?:and|or|but|while|whereas|than|which|that|as|compared)\b", re.I)
-_SUBCLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwhereas\b", re.I)
 _SHARE_THEN_FIGURE = re.compile(r"[\s,(]*(?:or|i\.e\.|that is|equal to|equivalent to)?[\s(]*", re.I)
 _RESTATED = re.compile(
     r"[\s,(\[–—-]*(?:(?:or|i\.e\.|that is|equivalent to|equal to)\s*)?", re.I
@@ -70,12 +70,6 @@ class Reading:
     purposes: list[str] = field(default_factory=list)
 
 
-def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
-    a = text.rfind(";", s0, pos)
-    b = text.find(";", pos, s1)
-    return (a + 1 if a >= 0 else s0), (b if b >= 0 else s1)
-
-
 def _equivalent(text: str, first: Money, second: Money) -> bool:
     """Whether `second` restates `first` in another currency ("($1.17 billion)", ", or $1.2bn")."""
     if first.currency == second.currency:
@@ -116,8 +110,8 @@ def _counts(text: str, clause: tuple[int, int], fig: tuple[int, int], masked: li
             return False
     # A cue word is there but not part of a defense phrase: the figure's own part of the sentence
     # (up to ";" or ", while") must name defense spending somewhere.
-    a = max([clause[0], *[m.end() for m in bc.CLAUSE_BREAK.finditer(text, clause[0], fig[0])]])
-    b = min([clause[1], *[m.start() for m in bc.CLAUSE_BREAK.finditer(text, fig[1], clause[1])]])
+    a = clause_at(text, clause[0], fig[0], fig[0], LIST_ITEM)[0]
+    b = clause_at(text, fig[1], clause[1], fig[1], LIST_ITEM)[1]
     return bool(bc.defense_phrases(text, a, b)) or carried
 
 
@@ -161,7 +155,7 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
             equivalent = money[i + 1]
             i += 1
         i += 1
-        clause = _clause(text, s0, s1, main.start)
+        clause = clause_at(text, s0, s1, main.start)
         if not _counts(text, clause, (main.start, (equivalent or main).end), masked,
                        sentence_defense, carried):
             continue
@@ -208,7 +202,7 @@ def _with_changes(text: str, s0: int, s1: int, figures: list[Figure], changes: l
     """Each change goes to the nearest figure in its clause that is not the compared-against one."""
     figures = list(figures)
     for change in changes:
-        clause = _clause(text, s0, s1, change.start)
+        clause = clause_at(text, s0, s1, change.start)
         near = [i for i, f in enumerate(figures) if not f.baseline and f.change is None
                 and clause[0] <= f.money.start < clause[1]]
         if not near:
@@ -235,8 +229,7 @@ def _directions(text: str, s0: int, s1: int, doc_year: int | None,
     """Directions without numbers, one per sub-clause that names a year and a spending word."""
     c = bc.cues()
     found: list[Direction] = []
-    bounds = [s0, *[m.end() for m in _SUBCLAUSE.finditer(text, s0, s1)], s1]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in clause_bounds(text, s0, s1, SUB_CLAUSE, after_mark=True):
         if find_money(text, a, b) or find_percents(text, a, b) or find_folds(text, a, b, c.factors):
             continue
         if not c.spending.search(text, a, b):

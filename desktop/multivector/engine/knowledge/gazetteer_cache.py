@@ -36,7 +36,7 @@ def _pycountry_stamp() -> str:
 
 
 def _cache_file() -> Path:
-    from multivector.engine.pipeline import engine_fingerprint
+    from multivector.engine.knowledge.fingerprint import engine_fingerprint
 
     return cache_dir() / f"gazetteer-{engine_fingerprint()}-{_pycountry_stamp()}.json"
 

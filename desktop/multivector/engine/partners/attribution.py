@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from multivector.engine.knowledge.taxonomy import AreaHit
+from multivector.engine.text.clauses import clause_bounds
 
 _AFTER = re.compile(r"\s+(?:with|of|between|from|by|among|amongst|to|through|for|within)\s+")
 _ARTICLE = re.compile(r"(?:the|The)\s+")
@@ -19,9 +20,6 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 # and not a joining word.
 _BEFORE_GAP = re.compile(
     r"(?:’s|'s)?\s*(?:the\s+)?(?:(?!(?:and|or|but|with|for|to|of|in|on|by|from)\b)[\w\-]+\s+)?"
-)
-_CLAUSE_BREAK = re.compile(
-    r";|:\s|, as well as\b|\bas well as\b|, while\b|, whereas\b|, but\b|\bbut also\b|“|”"
 )
 
 
@@ -79,12 +77,6 @@ def _bound(text: str, hit: AreaHit, actors: list[Actor]) -> list[Actor]:
                 chain.append(actor)
         return _with_same_span(chain, actors)
     return _parenthesis_owner(text, hit, actors)
-
-
-def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence cut at semicolons, colons, quotation marks and "as well as"-type joins."""
-    cuts = [start] + [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def attribute_areas(

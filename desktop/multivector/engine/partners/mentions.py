@@ -8,9 +8,9 @@ from collections import Counter
 
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention
+from multivector.engine.text.clauses import ASIDE, words_between, words_in
+from multivector.engine.text.clauses import breaks as breaks_of
 
-_WORD = re.compile(r"[\w’'\-]+")
-_CLAUSE_BREAK = re.compile(r"[;:()“”\"]|,\s+(?:while|whereas|but)\b")
 
 
 def detect_focal(
@@ -37,10 +37,6 @@ def detect_focal(
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
 
 
-def _words_between(text: str, start: int, end: int) -> int:
-    return len(_WORD.findall(text, start, end))
-
-
 _PLACE_CHAIN = re.compile(r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
 
 
@@ -52,7 +48,7 @@ def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> b
     chain = _PLACE_CHAIN.search(head)  # "Kosovo and " before "Lebanon" belongs to the same list
     if chain:
         head = head[: chain.start()]
-    before = _WORD.findall(head)
+    before = words_in(head)
     if before and before[-1].lower() == "the":
         before = before[:-1]
     if not before:
@@ -79,13 +75,13 @@ class AdversaryCues:
         go against X"), or followed by "'s war", "'s invasion"."""
         low = self.low
         window_start = max(sentence_start, mention.start - 80)
-        breaks = list(_CLAUSE_BREAK.finditer(low, window_start, mention.start))
+        breaks = list(breaks_of(low, window_start, mention.start, ASIDE))
         if breaks:
             window_start = breaks[-1].end()
         index = bisect_right(self.ends, mention.start) - 1  # the last cue ending before it
         if index >= 0:
             cue_start, cue_end = self.spans[index]
-            if cue_start >= window_start and _words_between(low, cue_end, mention.start) <= 3:
+            if cue_start >= window_start and words_between(low, cue_end, mention.start) <= 3:
                 zone = bisect_left(self.negations, max(window_start, cue_start - 25))
                 if not (zone < len(self.negations) and self.negations[zone] < cue_start):
                     return True
@@ -97,9 +93,9 @@ class AdversaryCues:
     def _hostile_after(self, mention: Mention) -> bool:
         """"relations with X remain hostile": a hostile word a few words on, same clause."""
         tail_end = min(len(self.low), mention.end + 60)
-        breaks = _CLAUSE_BREAK.search(self.low, mention.end, tail_end)
+        breaks = ASIDE.search(self.low, mention.end, tail_end)
         comma = self.low.find(",", mention.end, tail_end)
         ends = [e for e in (breaks.start() if breaks else -1, comma) if e >= 0]
         tail_end = min([tail_end, *ends])
         word = self.cues.following.search(self.low, mention.end, tail_end)
-        return word is not None and _words_between(self.low, mention.end, word.start()) <= 3
+        return word is not None and words_between(self.low, mention.end, word.start()) <= 3

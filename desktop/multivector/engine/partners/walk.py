@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from multivector.engine.partners.attribution import Actor, attribute_areas, clause_bounds
+from multivector.engine.partners.attribution import Actor, attribute_areas
+from multivector.engine.text.clauses import clause_bounds
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import Gazetteer, Mention
 from multivector.engine.partners.mentions import AdversaryCues, is_place

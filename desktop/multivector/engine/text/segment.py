@@ -20,8 +20,6 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd u.s u.k u.n e.u
     u.s.a u.s.s.r""".split()
 )
-_TERMINATORS = ".!?"
-_CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([-—–"
 
 

@@ -1,41 +1,37 @@
-"""Loading and analysing an article on a worker thread, so the window never freezes."""
+"""The one background-job runner: a Qt-free function runs on the thread pool and its result,
+failure or progress arrives as signals on the thread that created the job (the GUI's)."""
 
 from __future__ import annotations
 
-import os
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from multivector.model.errors import InputError
-from multivector.model.analysis import Analysis
 
-
-def load_and_analyze(path: str | os.PathLike[str] | None, progress: object = None,
-                     cancelled: object = None) -> Analysis:
-    """The pure core work, shared by the synchronous and the threaded path."""
-    from multivector.engine.pipeline import analyze_document
-    from multivector.documents.loading import load_document
-
-    return analyze_document(load_document(path), progress=progress,  # type: ignore[arg-type]
-                            cancelled=cancelled)  # type: ignore[arg-type]
+Progress = Callable[..., None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], object]
 
 
 class _Signals(QObject):
-    progress = Signal(float)
-    done = Signal(object)  # Analysis
+    progress = Signal(tuple)  # whatever the work reported, as a tuple
+    done = Signal(object)  # what the work returned
     failed = Signal(str)  # one line: what and why
 
 
-class AnalysisJob(QRunnable):
-    """One load-and-analyse; its signals arrive on the thread that created it (the GUI's)."""
+class Job(QRunnable):
+    """Runs `work(progress, cancelled)`; InputError becomes `failed` with its message, any other
+    exception is logged and reported in one line, and a cancelled job says nothing."""
 
-    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+    def __init__(self, work: Work, what: str) -> None:
         super().__init__()
-        self.path = path
+        self.work = work
+        self.what = what  # for the log and the failure line: "analysing x.txt"
         self.signals = _Signals()
         self._cancel = threading.Event()
-        self.setAutoDelete(False)  # the window holds it until the signals have been delivered
+        self.setAutoDelete(False)  # the owner holds it until its signals were delivered
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -44,22 +40,25 @@ class AnalysisJob(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _progress(self, *values: object) -> None:
+        self.signals.progress.emit(values)
+
     def run(self) -> None:
         try:
-            analysis = load_and_analyze(self.path, self.signals.progress.emit, self._cancel.is_set)
+            result = self.work(self._progress, self._cancel.is_set)
         except InterruptedError:
-            return  # superseded by a newer open: nobody is waiting for this one
+            return  # cancelled: nobody is waiting for this one
         except InputError as exc:
             self.signals.failed.emit(str(exc))
             return
-        except Exception as exc:  # a bug in the engine must not take the window down
+        except Exception as exc:  # a bug must not take the window down: log it, say where
             from multivector.platform.logs import log_exception
 
-            log = log_exception(f"analysing {self.path}")
-            self.signals.failed.emit(f"{self.path}: could not be analysed ({exc}); details in {log}")
+            log = log_exception(self.what)
+            self.signals.failed.emit(f"{self.what} failed ({exc}); details in {log}")
             return
         if not self.cancelled:
-            self.signals.done.emit(analysis)
+            self.signals.done.emit(result)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)

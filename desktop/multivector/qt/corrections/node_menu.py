@@ -3,7 +3,8 @@ and on an evidence row (remove or move the passage). Each item becomes one undoa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
@@ -13,8 +14,20 @@ from multivector.qt.common import icons
 from multivector.qt.corrections.assign_dialog import ask_assign
 from multivector.explore.selection import NodeRef, label
 
-if TYPE_CHECKING:
-    from multivector.qt.corrections.wiring import CorrectionsWiring
+from multivector.qt.views.evidence_list import EvidenceList
+from multivector.qt.views.partner_tree import PartnerTree
+
+from multivector.qt.corrections.controller import CorrectionsController
+
+
+class Editing(Protocol):
+    """What the menus need of the corrections wiring: the open article's controller, a way to
+    apply one edit, and the window that parents the questions."""
+
+    controller: CorrectionsController | None
+    host: QWidget
+
+    def edit(self, change: Callable[[CorrectionsController], object]) -> bool: ...
 
 TIER_LABELS = {"primary": "&Primary", "secondary": "&Secondary", None: "&No tier"}
 
@@ -39,15 +52,18 @@ def ask_note(parent: QWidget, title: str, prompt: str) -> str | None:
 class NodeMenus(QObject):
     """Builds and shows the tree's and the evidence list's correction menus."""
 
-    def __init__(self, wiring: CorrectionsWiring) -> None:
-        super().__init__(wiring)
+    def __init__(self, wiring: Editing, tree: PartnerTree, evidence: EvidenceList,
+                 selection: Callable[[], tuple[NodeRef | None, tuple[Span, ...]]]) -> None:
+        super().__init__(wiring)  # type: ignore[arg-type]
         self.wiring = wiring
-        window = wiring.window
+        self.parent_widget = wiring.host
+        self.tree = tree
+        self.evidence = evidence
+        self.selection = selection
         self.last_menu: QMenu | None = None  # the menu shown last (tests, automation)
-        view = window.tree.view
+        view = tree.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._tree_menu_at)
-        evidence = window.evidence
         evidence.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         evidence.customContextMenuRequested.connect(self._evidence_menu_at)
 
@@ -57,14 +73,14 @@ class NodeMenus(QObject):
             menu.popup(widget.mapToGlobal(pos))
 
     def _tree_menu_at(self, pos: QPoint) -> None:
-        tree = self.wiring.window.tree
+        tree = self.tree
         ref = tree.node_at(pos)
         if ref is not None:
             tree.select(ref)  # the menu acts on what the user sees selected
             self._popup(self.node_menu(ref), tree.view.viewport(), pos)
 
     def _evidence_menu_at(self, pos: QPoint) -> None:
-        evidence = self.wiring.window.evidence
+        evidence = self.evidence
         index = evidence.indexAt(pos)
         if index.isValid():
             self._popup(self.evidence_menu(index.row()), evidence.viewport(), pos)
@@ -80,7 +96,7 @@ class NodeMenus(QObject):
         if partner is None and area is None:
             return None
         node_id, name = ref.node_id, label(analysis, ref.node_id)
-        menu = QMenu(self.wiring.window)
+        menu = QMenu(self.parent_widget)
         menu.setObjectName("nodeMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if partner is not None:
@@ -115,36 +131,36 @@ class NodeMenus(QObject):
         return [(a.id, a.label) for a in analysis.areas if a.id != node_id]
 
     def rename(self, node_id: str, name: str) -> None:
-        new = ask_text(self.wiring.window, "Rename", f"New name for {name}:", name)
+        new = ask_text(self.parent_widget, "Rename", f"New name for {name}:", name)
         if new is not None and new.strip() != name:
             self.wiring.edit(lambda c: c.rename(node_id, new))
 
     def merge(self, node_id: str, name: str) -> None:
         targets = self._merge_targets(node_id)
-        chosen = ask_item(self.wiring.window, "Merge", f"Merge {name} and its evidence into:",
+        chosen = ask_item(self.parent_widget, "Merge", f"Merge {name} and its evidence into:",
                           [text for _id, text in targets])
         if chosen is not None:
             target = targets[chosen][0]
             if self.wiring.edit(lambda c: c.merge(node_id, target)):
-                self.wiring.window.select_node(target)
+                self.tree.select(target)
 
     def note(self, node_id: str, name: str) -> None:
-        text = ask_note(self.wiring.window, "Add Note", f"Note on {name}:")
+        text = ask_note(self.parent_widget, "Add Note", f"Note on {name}:")
         if text is not None:
             self.wiring.edit(lambda c: c.add_note(text, node_id=node_id))
 
     # -- the evidence list -----------------------------------------------------------------------
     def evidence_menu(self, row: int) -> QMenu | None:
         """The menu of one evidence row of the selected partner or area."""
-        window, ctl = self.wiring.window, self.wiring.controller
-        ref = window.selected
-        if ctl is None or ref is None or not 0 <= row < len(window.spans):
+        ctl = self.wiring.controller
+        ref, spans = self.selection()
+        if ctl is None or ref is None or not 0 <= row < len(spans):
             return None
         if ctl.analysis.partner(ref.node_id) is None and ctl.analysis.area(ref.node_id) is None:
             return None  # the budget's passages are figures, not evidence to correct
-        span, node_id = window.spans[row], ref.node_id
+        span, node_id = spans[row], ref.node_id
         name = label(ctl.analysis, node_id)
-        menu = QMenu(window)
+        menu = QMenu(self.parent_widget)
         menu.setObjectName("evidenceMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(icons.icon("delete"), f"&Remove Passage from {name}").triggered.connect(
@@ -160,11 +176,11 @@ class NodeMenus(QObject):
         if ctl is None:
             return
         quote = ctl.analysis.document.text[span.start:span.end]
-        choice = ask_assign(ctl.analysis, quote, self.wiring.window)
+        choice = ask_assign(ctl.analysis, quote, self.parent_widget)
         if choice is not None:
             self.wiring.edit(lambda c: c.move_passage(span, node_id, choice))
 
     def passage_note(self, span: Span, node_id: str, name: str) -> None:
-        text = ask_note(self.wiring.window, "Add Note", f"Note on this passage of {name}:")
+        text = ask_note(self.parent_widget, "Add Note", f"Note on this passage of {name}:")
         if text is not None:
             self.wiring.edit(lambda c: c.add_note(text, node_id=node_id, span=span))

@@ -8,28 +8,28 @@ import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 import multivector
 from multivector.corrections.project import PROJECT_SUFFIX, project_path_for
 from multivector.model.errors import InputError
-from multivector.model.analysis import Analysis
+from multivector.explore.selection import NodeRef
+from multivector.model.analysis import Analysis, Span
 from multivector.qt.common import icons
 from multivector.qt.corrections import node_menu
 from multivector.qt.corrections.controller import CorrectionsController
 from multivector.qt.corrections.assign_dialog import ask_assign
 from multivector.qt.corrections.prompts import confirm_close, offer_recovery
 from multivector.qt.corrections.undo_history import UndoHistoryView, assign_action, undo_redo_actions
-from multivector.qt.window.actions import insert_before, make_action
+from multivector.qt.common.menus import MenuSlots, make_action
+from multivector.qt.common.status import StatusLine
+from multivector.qt.views.evidence_list import EvidenceList
+from multivector.qt.views.partner_tree import PartnerTree
+from multivector.qt.views.reader import Reader
 
-if TYPE_CHECKING:
-    from multivector.qt.window.main_window import MainWindow
-
-STATUS_MS = 8000  # how long a one-line report stays in the status bar
+Selection = Callable[[], tuple[NodeRef | None, tuple[Span, ...]]]
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -76,17 +76,24 @@ def _same_file(a: str | None, b: str | os.PathLike[str] | None) -> bool:
 
 
 class CorrectionsWiring(QObject):
-    """Keeps the controller of the open article and routes its corrected analysis to the window,
-    which shows it as it shows a freshly opened one."""
+    """Keeps the controller of the open article and announces its corrected analysis
+    (`analysis_ready`), which the window shows as it shows a freshly opened one."""
 
-    def __init__(self, window: MainWindow, autosave_ms: int | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    analysis_ready = Signal(object)  # Analysis, with the analyst's corrections applied
+
+    def __init__(self, host: QMainWindow, menus: MenuSlots, status: StatusLine, reader: Reader,
+                 tree: PartnerTree, evidence: EvidenceList, selection: Selection,
+                 autosave_ms: int | None = None) -> None:
+        super().__init__(host)
+        self.host = host  # parent of dialogs and docks; shows the unsaved-work mark
+        self.status = status
+        self.reader = reader
+        self.tree = tree
         self.controller: CorrectionsController | None = None
         self.autosave_ms = autosave_ms
         self.prompts = True  # False for --screenshot: no question may block a run without a user
         self.group = QUndoGroup(self)
-        actions = window.actions
+        window = host
         self.undo, self.redo = undo_redo_actions(self.group, window)  # type: ignore[arg-type]
         self.undo.setIcon(icons.icon("undo"))
         self.redo.setIcon(icons.icon("redo"))
@@ -99,11 +106,10 @@ class CorrectionsWiring(QObject):
         self.save.setEnabled(False)
         for action in (self.undo, self.redo, self.assign):
             window.addAction(action)
-        find = actions.find
-        insert_before(actions.edit_menu, find, [self.undo, self.redo, None, self.assign, None])
-        insert_before(actions.file_menu, actions.file_anchor, [None, self.save])
-        window.reader.context_actions.append(self.assign)
-        window.reader.copyAvailable.connect(self.assign.setEnabled)
+        menus.add_to_edit([self.undo, self.redo, None, self.assign, None])
+        menus.add_to_file([None, self.save])
+        reader.add_context_action(self.assign)
+        reader.copyAvailable.connect(self.assign.setEnabled)
 
         self.history = UndoHistoryView(self.group)  # type: ignore[arg-type]
         self.history.setAccessibleName("Undo history")
@@ -116,9 +122,9 @@ class CorrectionsWiring(QObject):
         toggle = self.history_dock.toggleViewAction()
         toggle.setText("Undo &History")
         toggle.setIcon(icons.icon("history"))
-        insert_before(actions.view_menu, None, [toggle])
+        menus.add_to_view([toggle])
 
-        self.menus = node_menu.NodeMenus(self)
+        self.menus = node_menu.NodeMenus(self, tree, evidence, selection)
 
     # -- opening and leaving an article --------------------------------------------------------
     def open_article(self, analysis: Analysis) -> None:
@@ -144,7 +150,7 @@ class CorrectionsWiring(QObject):
             self.group.removeStack(old.undo_stack)
             old.deleteLater()
         self.save.setEnabled(ctl.project_path is not None)
-        self.window.setWindowModified(False)
+        self.host.setWindowModified(False)
         if ctl.project_path is not None and ctl.project_path.exists():
             try:
                 ctl.load()  # shows the corrected analysis through analysis_changed
@@ -157,7 +163,7 @@ class CorrectionsWiring(QObject):
 
     def _offer_recovery(self, ctl: CorrectionsController) -> None:
         if ctl is self.controller and self.prompts:
-            offer_recovery(ctl, self.window)
+            offer_recovery(ctl, self.host)
 
     def may_open(self, path: str | os.PathLike[str] | None) -> bool:
         """Whether opening `path` may go ahead: asks about unsaved corrections of another
@@ -172,7 +178,7 @@ class CorrectionsWiring(QObject):
         ctl = self.controller
         if ctl is None or not ctl.is_dirty or not self.prompts:
             return True
-        return confirm_close(ctl, self.window)
+        return confirm_close(ctl, self.host)
 
     # -- what the controller announces ----------------------------------------------------------
     def _changed(self, ctl: CorrectionsController, corrected: Analysis) -> None:
@@ -180,12 +186,12 @@ class CorrectionsWiring(QObject):
             self._show(ctl, corrected)
 
     def _show(self, ctl: CorrectionsController, analysis: Analysis) -> None:
-        self.window.tree.model.set_edited(ctl.edited_nodes())
-        self.window.show_analysis(analysis)
+        self.tree.set_edited(ctl.edited_nodes())
+        self.analysis_ready.emit(analysis)
 
     def _dirty(self, ctl: CorrectionsController, dirty: bool) -> None:
         if ctl is self.controller:
-            self.window.setWindowModified(dirty)
+            self.host.setWindowModified(dirty)
 
     def _problems(self, ctl: CorrectionsController, problems: tuple[object, ...]) -> None:
         if ctl is self.controller and problems:
@@ -194,7 +200,7 @@ class CorrectionsWiring(QObject):
             self.report(f"{len(problems)} corrections could not be placed: {first}{more}")
 
     def report(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, STATUS_MS)
+        self.status.report(message)
 
     # -- edits ----------------------------------------------------------------------------------
     def edit(self, change: Callable[[CorrectionsController], object]) -> bool:
@@ -212,13 +218,13 @@ class CorrectionsWiring(QObject):
 
     def assign_selection(self) -> bool:
         """Edit > Assign to...: the reader's selected passage becomes evidence of a chosen node."""
-        span = self.window.reader.selected_span()
+        span = self.reader.selected_span()
         ctl = self.controller
         if span is None or ctl is None:
             self.report("Select a passage in the article first")
             return False
         quote = ctl.analysis.document.text[span.start:span.end]
-        choice = ask_assign(ctl.analysis, quote, self.window)
+        choice = ask_assign(ctl.analysis, quote, self.host)
         if choice is None:
             return False
         return self.edit(lambda c: c.assign(span, choice))

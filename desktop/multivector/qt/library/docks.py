@@ -11,21 +11,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow
 
 from multivector.library.store import Library
 from multivector.library.rows import AddResult
 from multivector.model.analysis import Analysis, Span
 from multivector.qt.common import icons
-from multivector.qt.library.jobs import LibraryJob, Work
-from multivector.qt.window.actions import insert_before, make_action
+from multivector.qt.common.jobs import Job
+from multivector.qt.common.menus import MenuSlots, make_action
+from multivector.qt.common.status import StatusLine
 
 if TYPE_CHECKING:
     from multivector.qt.library.cross_view import CrossArticleView
     from multivector.qt.library.pane import LibraryPane
-    from multivector.qt.window.main_window import MainWindow
 
-STATUS_MS = 8000
+Work = Callable[[Library, Callable[..., None], Callable[[], bool]], object]
 MIN_DOCK_HEIGHT = 280  # pixels: the library table shows several rows
 
 
@@ -34,20 +34,31 @@ def _same_file(a: str | None, b: str | None) -> bool:
 
 
 class LibraryDocks(QObject):
-    """Owns the window's library actions and docks, and the library itself once it is needed."""
+    """Owns the window's library actions and docks, and the library itself once it is needed.
 
-    def __init__(self, window: MainWindow, db_path: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    The window tells it what is shown (`analysis_shown`, `load_failed`, `first_paint_done`,
+    `shutdown`); it asks the window to open an article through `open_path` and to show a
+    passage of the open one through `show_span`."""
+
+    def __init__(self, host: QMainWindow, menus: MenuSlots, status: StatusLine,
+                 current: Callable[[], Analysis | None], open_path: Callable[[str], bool],
+                 show_span: Callable[[Span], None], db_path: Path | None = None) -> None:
+        super().__init__(host)
+        self.host = host
+        self.menus = menus
+        self.status = status
+        self.current = current
+        self.open_path = open_path
+        self.show_span = show_span
         self.db_path = db_path  # None: the user's data folder (MULTIVECTOR_DATA_DIR for tests)
         self._library: Library | None = None
         self.pane: LibraryPane | None = None
         self.cross: CrossArticleView | None = None
-        self.jobs: list[LibraryJob] = []
+        self.jobs: list[Job] = []
         self._pending: tuple[str, Span] | None = None  # a passage to show once its article opens
         self._ready = False  # docks fill only after the window's first paint
 
-        actions = window.actions
+        window = host
         self.add_current = make_action(window, "Add to &Library", self.add_open_article,
                                        "Keep the open article in the library", icon="library_add")
         self.import_folder = make_action(window, "&Import Folder into Library...",
@@ -57,45 +68,45 @@ class LibraryDocks(QObject):
         self.paste = make_action(window, "Paste as &New Article", self.paste_article,
                                  "Add the text on the clipboard to the library and open it "
                                  "(Ctrl+Shift+V)", [QKeySequence("Ctrl+Shift+V")], "paste")
-        insert_before(actions.file_menu, actions.file_anchor,
-                      [None, self.add_current, self.import_folder])
-        insert_before(actions.edit_menu, actions.find, [self.paste, None])
+        menus.add_to_file([None, self.add_current, self.import_folder])
+        menus.add_to_edit([self.paste, None])
 
         self.library_dock = self._dock("Library", "libraryDock", self._fill_library, "library")
         self.cross_dock = self._dock("Across Articles", "crossDock", self._fill_cross)
         window.tabifyDockWidget(self.library_dock, self.cross_dock)
-        window.analysis_changed.connect(self._analysis_shown)
-        window.load_failed.connect(lambda _message: setattr(self, "_pending", None))
-        window.plot_ready.connect(self._first_paint_done)
 
     def _dock(self, title: str, name: str, fill: Callable[[], None],
               icon: str | None = None) -> QDockWidget:
         # The dock exists from the start, empty, so that restoreState() can place it; what it
         # shows is made when it is first shown.
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(title, self.host)
         dock.setObjectName(name)
         dock.setAccessibleName(title)
         placeholder = QLabel(f"Loading the {title.lower()}…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         dock.setWidget(placeholder)
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
         dock.visibilityChanged.connect(lambda visible: self._shown(dock, fill) if visible else None)
         toggle = dock.toggleViewAction()
         toggle.setText(title)
         if icon:
             toggle.setIcon(icons.icon(icon))
-        insert_before(self.window.actions.view_menu, None, [toggle])
+        self.menus.add_to_view([toggle])
         return dock
 
     def _shown(self, dock: QDockWidget, fill: Callable[[], None]) -> None:
         if isinstance(dock.widget(), QLabel) and dock.height() < MIN_DOCK_HEIGHT:
             # First shown this session, squeezed: give the table room for several rows.
-            self.window.resizeDocks([dock], [MIN_DOCK_HEIGHT], Qt.Orientation.Vertical)
+            self.host.resizeDocks([dock], [MIN_DOCK_HEIGHT], Qt.Orientation.Vertical)
         if self._ready:
             fill()
 
-    def _first_paint_done(self) -> None:
+    def load_failed(self) -> None:
+        """The window could not open an article: no passage waits for it any more."""
+        self._pending = None
+
+    def first_paint_done(self) -> None:
         self._ready = True
         if self.library_dock.isVisible():  # left open last time
             self._fill_library()
@@ -144,7 +155,7 @@ class LibraryDocks(QObject):
         self._show_focal()
 
     def _show_focal(self) -> None:
-        analysis, cross = self.window.analysis, self.cross
+        analysis, cross = self.current(), self.cross
         if cross is None or analysis is None or analysis.focal is None:
             return
         try:
@@ -162,59 +173,65 @@ class LibraryDocks(QObject):
 
     # -- opening what the docks ask for ---------------------------------------------------------
     def open_article(self, path: str) -> None:
-        if self.window.analysis is None or not _same_file(self.window.analysis.document.path, path):
-            self.window.open_path(path)
+        analysis = self.current()
+        if analysis is None or not _same_file(analysis.document.path, path):
+            self.open_path(path)
 
     def open_passage(self, path: str, start: int, end: int) -> None:
         """Show the passage (code points) of the article at `path`, opening it first if needed."""
         span = Span(start, end)
-        analysis = self.window.analysis
+        analysis = self.current()
         if analysis is not None and _same_file(analysis.document.path, path):
-            self.window.reader.select_span(span)
+            self.show_span(span)
             return
         self._pending = (path, span)
-        if not self.window.open_path(path):
+        if not self.open_path(path):
             self._pending = None
 
-    def _analysis_shown(self, analysis: Analysis) -> None:
+    def analysis_shown(self, analysis: Analysis) -> None:
+        """The window shows `analysis`: a passage waiting for it is shown, the views follow."""
         pending, self._pending = self._pending, None
         if pending is not None and _same_file(analysis.document.path, pending[0]):
-            self.window.reader.select_span(pending[1])
+            self.show_span(pending[1])
         elif pending is not None:
             self._pending = pending  # another article arrived first; keep waiting
         if self.cross is not None and self.cross_dock.isVisible():
             self._show_focal()
 
     # -- adding --------------------------------------------------------------------------------
-    def run(self, work: Work, done: Callable[[object], None], what: str) -> LibraryJob | None:
-        """Run library work on a worker; the library file is the one the docks read."""
+    def run(self, work: Work, done: Callable[[object], None], what: str) -> Job | None:
+        """Run library work on a worker with a `Library` of its own (one per thread) on the
+        file the docks read."""
         if (library := self._guarded_library()) is None:
             return None
-        job = LibraryJob(library.path, work)
+        db_path = library.path
+
+        def on_worker(progress: Callable[..., None], cancelled: Callable[[], bool]) -> object:
+            with Library(db_path) as own:
+                return work(own, progress, cancelled)
+
+        job = Job(on_worker, what.lower())
         self.jobs.append(job)
         job.signals.progress.connect(
-            lambda n, total, item: self.window.status_label.setText(
-                f"{what}: {n + 1} of {total}" if total > 1 else f"{what}…"))
+            lambda values: self.status.show_text(
+                f"{what}: {values[0] + 1} of {values[1]}" if values[1] > 1 else f"{what}…"))
         job.signals.done.connect(lambda result: self._finished(job, lambda: done(result)))
         job.signals.failed.connect(
             lambda message: self._finished(job, lambda: self.report(message)))
-        self.window.busy.show()
-        self.window.status_label.setText(f"{what}…")
+        self.status.work_started(f"{what}…")
         job.start()
         return job
 
-    def _finished(self, job: LibraryJob, then: Callable[[], None]) -> None:
+    def _finished(self, job: Job, then: Callable[[], None]) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
-        if not self.jobs and not self.window.analysing:
-            self.window.busy.hide()
-        self.window.status_label.setText("")
+            self.status.work_ended()
         then()
         self._library_changed()
 
-    def add_open_article(self) -> LibraryJob | None:
+    def add_open_article(self) -> Job | None:
         """File > Add to Library: the open article as it was read (no second reading)."""
-        analysis = self.window.analysis
+        analysis = self.current()
         if analysis is None:
             self.report("Open an article first")
             return None
@@ -228,7 +245,7 @@ class LibraryDocks(QObject):
         self.report(f"Added “{title}” to the library" if result.added
                     else f"“{title}” is already in the library")
 
-    def paste_article(self) -> LibraryJob | None:
+    def paste_article(self) -> Job | None:
         """Edit > Paste as New Article: the clipboard's text, kept in the library, then opened."""
         text = QApplication.clipboard().text()
         if not text.strip():
@@ -240,14 +257,14 @@ class LibraryDocks(QObject):
     def _pasted(self, result: object) -> None:
         assert isinstance(result, AddResult)
         if result.article.path:
-            self.window.open_path(result.article.path)
+            self.open_path(result.article.path)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import folder into the library")
+        folder = QFileDialog.getExistingDirectory(self.host, "Import folder into the library")
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str | os.PathLike[str]]) -> LibraryJob | None:
+    def import_paths(self, paths: list[str | os.PathLike[str]]) -> Job | None:
         """Add files and folders to the library on a worker, with progress in the status bar."""
         return self.run(
             lambda library, progress, cancel: library.add_paths(paths, progress, cancel),
@@ -260,7 +277,7 @@ class LibraryDocks(QObject):
         self.report(f"Imported {added} new articles ({len(results) - added} already there){tail}")
 
     def report(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, STATUS_MS)
+        self.status.report(message)
 
     def shutdown(self) -> None:
         """The window closes: stop imports between articles (what was added stays)."""

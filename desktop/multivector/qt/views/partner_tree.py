@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -54,6 +55,18 @@ class PartnerTree(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
+
+    @property
+    def mode(self) -> str:
+        """"partner" or "area": what the tree's top level lists."""
+        return self.model.mode
+
+    def color(self, node_id: str) -> QColor:
+        return self.model.color(node_id)
+
+    def set_edited(self, node_ids: frozenset[str]) -> None:
+        """Mark the nodes an analyst has corrected."""
+        self.model.set_edited(node_ids)
 
     def set_analysis(self, analysis: Analysis | None, mode: str | None = None) -> None:
         """Rebuild for a new analysis or view mode, keeping the selected node when it remains."""

@@ -54,9 +54,17 @@ class Reader(QPlainTextEdit):
         self._map = OffsetMap("")
         self._passages: list[QTextEdit.ExtraSelection] = []
         self._hits: list[QTextEdit.ExtraSelection] = []
-        self.hover_text: Callable[[int], str | None] = lambda _offset: None
-        # The window's actions on a selected passage (Assign to...), below Copy and Select All.
-        self.context_actions: list[QAction] = []
+        self._hover_text: Callable[[int], str | None] = lambda _offset: None
+        # Actions on a selected passage (Assign to...), below Copy and Select All.
+        self._context_actions: list[QAction] = []
+
+    def set_hover_text(self, source: Callable[[int], str | None]) -> None:
+        """What the tooltip says over a character (its code-point offset); None: no tooltip."""
+        self._hover_text = source
+
+    def add_context_action(self, action: QAction) -> None:
+        """An action for the context menu of a selected passage."""
+        self._context_actions.append(action)
 
     # -- content -------------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -128,11 +136,16 @@ class Reader(QPlainTextEdit):
         end = self._map.to_core(cursor.selectionEnd())
         return Span(start, end) if end > start else None
 
+    @property
+    def context_actions(self) -> tuple[QAction, ...]:
+        """The actions the context menu adds below Copy and Select All."""
+        return tuple(self._context_actions)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        if self.context_actions:
+        if self._context_actions:
             menu.addSeparator()
-            menu.addActions(self.context_actions)
+            menu.addActions(self._context_actions)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
 
@@ -205,7 +218,7 @@ class Reader(QPlainTextEdit):
 
     def _show_hover(self, pos: QPoint, global_pos: QPoint) -> None:
         position = self.cursorForPosition(pos).position()
-        text = self.hover_text(self._map.to_core(position))
+        text = self._hover_text(self._map.to_core(position))
         if text:
             QToolTip.showText(global_pos, text, self.viewport())
         else:

@@ -5,24 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenuBar, QMenu, QToolBar, QWidget
 
-from multivector.qt.common import icons
-
-if TYPE_CHECKING:
-    from multivector.qt.window.main_window import MainWindow
+from multivector.model.analysis import Analysis
+from multivector.qt.common.menus import MenuSlots, make_action
+from multivector.qt.views.reader import Reader
 
 Key = QKeySequence.StandardKey
 
@@ -46,47 +37,8 @@ class Actions:
     quit: QAction
     edit_menu: QMenu
     view_menu: QMenu
-    file_anchor: QAction  # the separator above the print actions and Quit: file items go above it
-    view_anchor: QAction  # the separator above the dock toggles: view items go above it
+    slots: MenuSlots  # where features add their actions
     printing_installed: bool = False
-
-
-def insert_before(menu: QMenu, anchor: QAction | None, actions: list[QAction | None]) -> None:
-    """Put `actions` (None for a separator) into `menu` above `anchor`, or at the end."""
-    for action in actions:
-        if action is None:
-            menu.insertSeparator(anchor) if anchor is not None else menu.addSeparator()
-        elif anchor is not None:
-            menu.insertAction(anchor, action)
-        else:
-            menu.addAction(action)
-
-
-def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget,
-             area: Qt.DockWidgetArea) -> QDockWidget:
-    """A dock named for saveState(), its toggle in the View menu."""
-    dock = QDockWidget(title, window)
-    dock.setObjectName(name)  # saveState() needs names
-    dock.setWidget(widget)
-    dock.setAccessibleName(title)
-    window.addDockWidget(area, dock)
-    window.view_menu.addAction(dock.toggleViewAction())  # type: ignore[attr-defined]
-    return dock
-
-
-def build_status_bar(window: QMainWindow) -> tuple[QLabel, QProgressBar]:
-    """The status bar's passage position (stretching) and the busy indicator (hidden)."""
-    label = QLabel()
-    label.setAccessibleName("Passage position")
-    busy = QProgressBar()
-    busy.setRange(0, 0)  # indeterminate: analysis reports coarse steps only
-    busy.setMaximumWidth(160)
-    busy.setAccessibleName("Analysing")
-    busy.setToolTip("Analysing the article")
-    busy.hide()
-    window.statusBar().addWidget(label, 1)
-    window.statusBar().addPermanentWidget(busy)
-    return label, busy
 
 
 def fill_recent(menu: QMenu, paths: list[str], open_path: Callable[[str], object]) -> None:
@@ -99,7 +51,9 @@ def fill_recent(menu: QMenu, paths: list[str], open_path: Callable[[str], object
     menu.setEnabled(bool(menu.actions()))
 
 
-def install_printing(window: MainWindow, actions: Actions) -> None:
+def install_printing(window: QWidget, actions: Actions,
+                     analysis: Callable[[], Analysis | None],
+                     node: Callable[[], str | None]) -> None:
     """Add the printing engineer's Print / Export actions above Quit (once).
 
     Deferred until after the first paint: the printing module pulls in the summary renderers.
@@ -107,33 +61,32 @@ def install_printing(window: MainWindow, actions: Actions) -> None:
     if actions.printing_installed:
         return
     actions.printing_installed = True
-    try:
-        from multivector.qt.printing.export import install_print_actions
-    except ImportError:
-        return
+    from multivector.qt.printing.export import install_print_actions
+
     menu = actions.file_menu
     menu.removeAction(actions.quit)
-    install_print_actions(menu, window, lambda: window.analysis,
-                          lambda: window.selected.node_id if window.selected else None)
+    install_print_actions(menu, window, analysis, node)
     menu.addSeparator()
     menu.addAction(actions.quit)
 
 
-def make_action(window: QWidget, text: str, slot: Callable[[], object], tip: str,
-            shortcuts: list[QKeySequence] | None = None, icon: str | None = None) -> QAction:
-    action = QAction(text, window)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    if icon:
-        action.setIcon(icons.icon(icon))
-    if shortcuts:
-        action.setShortcuts(shortcuts)
-    action.triggered.connect(lambda _checked=False: slot())
-    window.addAction(action)  # shortcuts work wherever the focus is in the window
-    return action
+class Commands(Protocol):
+    """What the window's own actions call: the main window's slots."""
+
+    reader: Reader
+
+    def choose_file(self) -> None: ...
+    def reload(self) -> None: ...
+    def set_tree_mode(self, mode: str) -> None: ...
+    def next_passage(self) -> None: ...
+    def previous_passage(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def close(self) -> bool: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
 
 
-def build_actions(window: MainWindow) -> Actions:
+def build_actions(window: Commands) -> Actions:
     seq = QKeySequence
     _action = make_action
     open_ = _action(window, "&Open...", window.choose_file, "Open an article file (Ctrl+O)",
@@ -179,8 +132,7 @@ def build_actions(window: MainWindow) -> Actions:
     view.addActions([by_partner, by_area])
     view.addSeparator()
     view.addActions([zoom_in, zoom_out, zoom_reset])
-    view_anchor = view.addSeparator()
-    window.view_menu = view  # docks add their toggles here
+    view.addSeparator()  # the docks' toggles follow
     go = bar.addMenu("&Go")
     go.addActions([next_passage, previous_passage])
 
@@ -195,6 +147,7 @@ def build_actions(window: MainWindow) -> Actions:
     toolbar.addSeparator()
     toolbar.addActions([zoom_out, zoom_in])
     window.addToolBar(toolbar)
+    slots = MenuSlots(file_menu, file_anchor, edit, find, view)
     return Actions(open_, reload, by_partner, by_area, next_passage, previous_passage,
                    zoom_in, zoom_out, zoom_reset, find, recent, file_menu, quit_, edit, view,
-                   file_anchor, view_anchor)
+                   slots)

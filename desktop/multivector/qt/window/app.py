@@ -116,6 +116,7 @@ def save_screenshot(window: object, path: str | os.PathLike[str]) -> None:
 class _BackgroundAnalysis:
     """Loads and analyses the article on a thread while Qt starts up (the core is Qt-free)."""
 
+
     def __init__(self, file: str | os.PathLike[str] | None) -> None:
         import threading
 
@@ -127,10 +128,9 @@ class _BackgroundAnalysis:
 
     def _run(self) -> None:
         try:
-            from multivector.engine.pipeline import analyze_document
-            from multivector.documents.loading import load_document
+            from multivector.engine.pipeline import analyze_path
 
-            self._result = analyze_document(load_document(self._file))
+            self._result = analyze_path(self._file)
         except BaseException as exc:  # re-raised on the main thread by result()
             self._error = exc
 
@@ -151,11 +151,11 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
     analysis = _BackgroundAnalysis(file)
     app = make_application(dark=dark, offscreen=offscreen)
     from multivector.qt.common import icons
-    from multivector.qt.window.main_window import MainWindow
     from multivector.qt.common.settings import Settings
+    from multivector.qt.window.compose import compose_window
 
     icons.defer_loading()
-    window = MainWindow(Settings.open())
+    window = compose_window(Settings.open())
     window.set_analysis(analysis.result())  # type: ignore[arg-type]
     return app, window
 

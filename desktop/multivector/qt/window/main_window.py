@@ -4,6 +4,7 @@ selection from the tree to all of them. Panes are docks, so more can be docked i
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -19,35 +20,40 @@ from PySide6.QtWidgets import (
 
 from multivector.model.analysis import Analysis, Span
 from multivector.model.nodes import BUDGET_NODE, nodes_at
+from multivector.explore.selection import NodeRef, evidence_rows, label, passages
 from multivector.qt.common import icons
-from multivector.qt.corrections.wiring import CorrectionsWiring
+from multivector.qt.common.jobs import Job
+from multivector.qt.common.menus import add_dock
+from multivector.qt.common.settings import Settings
+from multivector.qt.common.status import StatusLine
 from multivector.qt.views.evidence_list import EvidenceList
-from multivector.qt.window.help_menu import install_help_menu
-from multivector.qt.library.docks import LibraryDocks
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader
 from multivector.qt.views.search_bar import SearchBar
-from multivector.explore.selection import NodeRef, evidence_rows, label, passages
-from multivector.qt.common.settings import Settings
 from multivector.qt.views.title_block import TitleBlock
-from multivector.qt.window.actions import (
-    add_dock,
-    build_actions,
-    build_status_bar,
-    fill_recent,
-    install_printing,
-)
-from multivector.qt.common.jobs import AnalysisJob, load_and_analyze
+from multivector.qt.window.actions import build_actions, fill_recent, install_printing
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
 
 
+def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
+             cancelled: object = None) -> Analysis:
+    from multivector.engine.pipeline import analyze_path
+
+    return analyze_path(path, progress, cancelled)  # type: ignore[arg-type]
+
+
 class MainWindow(QMainWindow):
-    """Shows one analysis; `selected` is the node whose passages are highlighted."""
+    """Shows one analysis; `selected` is the node whose passages are highlighted.
+
+    It knows its own views only. Features (corrections, the library, printing) are added by the
+    composition root (`compose.py`) and reach the window through its signals, `menus`, `status`
+    and the hooks `open_guards`, `close_guards` and `present`."""
 
     analysis_changed = Signal(object)  # Analysis
     load_failed = Signal(str)
     plot_ready = Signal()
+    closing = Signal()
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -59,12 +65,22 @@ class MainWindow(QMainWindow):
         self.current: int | None = None
         self.plot = None  # the BudgetPlot, created after the first paint
         self.error_box: QMessageBox | None = None
-        self._job: AnalysisJob | None = None
+        self._job: Job | None = None
+        # Asked before another article replaces this one / before the window closes.
+        self.open_guards: list[Callable[[str | os.PathLike[str] | None], bool]] = []
+        self.close_guards: list[Callable[[], bool]] = []
+        # What a freshly analysed article goes through before it is shown (corrections apply
+        # the analyst's edits there); by default it is shown as it is.
+        self.present: Callable[[Analysis], None] = self.show_analysis
+        # The features compose_window attaches, for tests and automation to reach.
+        self.corrections: object = None
+        self.library: object = None
+        self.help_menu: object = None
         self._painted = False
         self._side_pending = False
 
         self.reader = Reader()
-        self.reader.hover_text = self._hover_text
+        self.reader.set_hover_text(self._hover_text)
         self.title_block = TitleBlock()
         self.search = SearchBar(self.reader)
         central = QWidget()
@@ -80,20 +96,17 @@ class MainWindow(QMainWindow):
         self._plot_slot = QLabel("Loading the budget plot…")
         self._plot_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.actions = build_actions(self)
-        self.tree_dock = add_dock(self, "Partners and areas", "treeDock", self.tree,
-                                    Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.evidence_dock = add_dock(self, "Evidence", "evidenceDock", self.evidence,
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.plot_dock = add_dock(self, "Budget", "plotDock", self._plot_slot,
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.menus = self.actions.slots
+        self.tree_dock = add_dock(self, self.menus, "Partners and areas", "treeDock", self.tree,
+                                  Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.evidence_dock = add_dock(self, self.menus, "Evidence", "evidenceDock",
+                                      self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self._plot_slot,
+                                  Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.tree_dock, self.evidence_dock], [330, 370],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.evidence_dock, self.plot_dock], [420, 300], Qt.Orientation.Vertical)
-        self.corrections = CorrectionsWiring(self)
-        self.library = LibraryDocks(self)
-        self.help_menu = install_help_menu(self)
-
-        self.status_label, self.busy = build_status_bar(self)
+        self.status = StatusLine(self.statusBar())
 
         self.tree.node_selected.connect(self._on_node)
         self.evidence.passage_activated.connect(self.go_to_passage)
@@ -103,21 +116,25 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- settings ------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        """Put the docks back where the user left them (once every dock exists)."""
+        self.restoreState(self.settings.get("window/state"))
+
     def _restore(self) -> None:
         mode = self.settings.get("tree/mode")
         (self.actions.by_area if mode == "area" else self.actions.by_partner).setChecked(True)
-        self.tree.model.set_analysis(None, mode if mode in ("partner", "area") else "partner")
+        self.tree.set_analysis(None, mode if mode in ("partner", "area") else "partner")
         self.reader.set_zoom(self.settings.get("reader/zoom"))
         if not self.restoreGeometry(self.settings.get("window/geometry")):
             self.resize(1360, 860)
-        self.restoreState(self.settings.get("window/state"))
+        self.restore_layout()
         fill_recent(self.actions.recent_menu, self.settings.get("files/recent"), self.open_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.corrections.may_close():
+        if not all(guard() for guard in self.close_guards):
             event.ignore()
             return
-        self.library.shutdown()
+        self.closing.emit()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()
@@ -128,7 +145,7 @@ class MainWindow(QMainWindow):
     # -- opening -------------------------------------------------------------------------------
     def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
         """Load and analyse on this thread (start-up, build_window); raises InputError."""
-        self.set_analysis(load_and_analyze(path))
+        self.set_analysis(_analyze(path))
 
     @property
     def analysing(self) -> bool:
@@ -137,30 +154,30 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | os.PathLike[str] | None) -> bool:
         """Load and analyse on a worker; the current article stays until the new one is ready.
         False when the user chose to stay with unsaved corrections."""
-        if not self.corrections.may_open(path):
+        if not all(guard(path) for guard in self.open_guards):
             return False
         if self._job is not None:
             self._job.cancel()
-        job = self._job = AnalysisJob(path)
+            self.status.work_ended()
+        job = self._job = Job(lambda progress, cancelled: _analyze(path, progress, cancelled),
+                              f"analysing {path or 'the bundled article'}")
         job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
         job.signals.failed.connect(lambda message: self._job_failed(job, message))
-        self.busy.show()
-        self.status_label.setText(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
+        self.status.work_started(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
         job.start()
         return True
 
-    def _job_done(self, job: AnalysisJob, analysis: Analysis) -> None:
+    def _job_done(self, job: Job, analysis: Analysis) -> None:
         if job is self._job:
             self._job = None
-            self.busy.hide()
+            self.status.work_ended()
             self.set_analysis(analysis)
 
-    def _job_failed(self, job: AnalysisJob, message: str) -> None:
+    def _job_failed(self, job: Job, message: str) -> None:
         if job is not self._job:
             return
         self._job = None
-        self.busy.hide()
-        self.status_label.setText("")
+        self.status.work_ended()
         self.load_failed.emit(message)
         box = self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the article",
                                            message, QMessageBox.StandardButton.Ok, self)
@@ -190,8 +207,8 @@ class MainWindow(QMainWindow):
 
     # -- showing an analysis ---------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
-        """A freshly analysed article: shown with its saved corrections applied."""
-        self.corrections.open_article(analysis)  # calls show_analysis with the corrected one
+        """A freshly analysed article: shown through `present` (with saved corrections applied)."""
+        self.present(analysis)
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Show an analysis (corrected or not); the selection stays when its node remains."""
@@ -207,7 +224,7 @@ class MainWindow(QMainWindow):
         if self.plot is not None:
             self.plot.set_analysis(analysis)
         self.selected = None
-        self.tree.set_analysis(analysis, self.tree.model.mode)
+        self.tree.set_analysis(analysis, self.tree.mode)
         if keep is not None and self.selected is None:
             self.tree.select(keep)
         if same_text:
@@ -256,7 +273,7 @@ class MainWindow(QMainWindow):
             self._update_side_panes()
 
     def _color(self) -> QColor:
-        return self.tree.model.color(self.selected.node_id) if self.selected else QColor()
+        return self.tree.color(self.selected.node_id) if self.selected else QColor()
 
     def _show_current(self) -> None:
         self.reader.set_passages(self.spans, self._color(), self.current)
@@ -264,11 +281,11 @@ class MainWindow(QMainWindow):
             self.evidence.set_current(self.current)
         if self.current is None:
             text = "" if self.selected is None else "No passages for this node"
-            self.status_label.setText(text)
+            self.status.show_text(text)
             return
         self.reader.show_span(self.spans[self.current])
         name = label(self.analysis, self.selected.node_id) if self.analysis and self.selected else ""
-        self.status_label.setText(f"{name}: passage {self.current + 1} of {len(self.spans)}")
+        self.status.show_text(f"{name}: passage {self.current + 1} of {len(self.spans)}")
 
     def go_to_passage(self, index: int) -> None:
         if 0 <= index < len(self.spans):
@@ -312,7 +329,12 @@ class MainWindow(QMainWindow):
 
     def finish_menus(self) -> None:
         """Add the print and export actions to the File menu (done after the first paint)."""
-        install_printing(self, self.actions)
+        install_printing(self, self.actions, lambda: self.analysis,
+                         lambda: self.selected.node_id if self.selected else None)
+
+    def selection(self) -> tuple[NodeRef | None, tuple[Span, ...]]:
+        """The selected node and its passages, in reading order."""
+        return self.selected, self.spans
 
     def _load_plot(self) -> None:
         if self.plot is not None:
