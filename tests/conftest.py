@@ -10,9 +10,17 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+
 
 # Set before any test module can import Qt: a QApplication reads it once, at creation.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis writes nothing into the checkout: no example database, its caches in a temporary
+# folder of this run's.
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="multivector-test-hypothesis-"))
+settings.register_profile("multivector", database=None)
+settings.load_profile("multivector")
 # The gazetteer's cached copy goes to a folder of this run's, never the user's cache.
 os.environ["MULTIVECTOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="multivector-test-cache-")
 

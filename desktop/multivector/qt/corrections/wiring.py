@@ -41,9 +41,9 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def projects_dir() -> Path:
     """Where projects of articles that cannot keep one beside them go: the user's data folder."""
-    from multivector.library.schema import default_db_path  # platformdirs, only when needed
+    from multivector.platform.user_dirs import user_folder
 
-    return default_db_path().parent / "projects"
+    return user_folder("data") / "projects"
 
 
 def project_file_for(document_path: str | None) -> Path | None:

@@ -1,4 +1,4 @@
-"""The core never imports Qt, pyqtgraph or qtawesome."""
+"""The Qt-free parts never load Qt, pyqtgraph or qtawesome, imported and run."""
 
 import subprocess
 import sys
@@ -8,6 +8,8 @@ def test_importing_and_running_the_core_loads_no_qt() -> None:
     code = (
         "import sys\n"
         "import multivector.engine.pipeline, multivector.model.serialize, multivector.documents.loading\n"
+        "import multivector.summary.build, multivector.library.store, multivector.corrections.apply\n"
+        "import multivector.explore.selection, multivector.explore.offsets, multivector.summary.chart\n"
         "from multivector.documents.loading import load_document\n"
         "from multivector.engine.pipeline import analyze_document\n"
         "analyze_document(load_document(None))\n"
