@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from multivector.model.analysis import Analysis, Span
-from multivector.model.nodes import BUDGET_NODE, node_passages
+from multivector.model.nodes import BUDGET_NODE, family, node_passages, scoped_id
 
 SNIPPET_LIMIT = 320  # characters of a passage shown in an evidence row
 
@@ -35,28 +35,9 @@ class EvidenceRow:
     cue: str | None
 
 
-def _family(analysis: Analysis, partner_id: str) -> set[str]:
-    """A partner and its programs (PfP belongs to NATO)."""
-    return {partner_id} | {p.id for p in analysis.partners if p.parent == partner_id}
-
-
 def passages(analysis: Analysis, ref: NodeRef) -> tuple[Span, ...]:
     """The passages the node stands for, in reading order, without repeats."""
-    if ref.scope is None:
-        return node_passages(analysis, ref.node_id)
-    partner_id, area_id = ref.node_id, ref.scope
-    if analysis.partner(partner_id) is None:
-        partner_id, area_id = ref.scope, ref.node_id
-    family = _family(analysis, partner_id)
-    spans = {
-        Span(x.start, x.end)
-        for p in analysis.partners if p.id in family
-        for x in p.passages if area_id in x.areas
-    }
-    area = analysis.area(area_id)
-    if area is not None:
-        spans |= {Span(x.start, x.end) for x in area.passages if family & set(x.partners)}
-    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+    return node_passages(analysis, scoped_id(ref.node_id, ref.scope))
 
 
 def label(analysis: Analysis, node_id: str) -> str:
@@ -110,7 +91,7 @@ def _cue(analysis: Analysis, ref: NodeRef, span: Span) -> str | None:
     for node_id in filter(None, (ref.node_id, ref.scope)):
         if node_id in (p.id for p in analysis.partners):
             for p in analysis.partners:
-                if p.id in _family(analysis, node_id):
+                if p.id in family(analysis, node_id):
                     for x in p.passages:
                         if (x.start, x.end) == (span.start, span.end) and x.cue:
                             return x.cue

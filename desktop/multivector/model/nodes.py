@@ -5,16 +5,47 @@ from __future__ import annotations
 from multivector.model.analysis import Analysis, Span
 
 BUDGET_NODE = "budget"
+SCOPE_SEPARATOR = "/"  # "ESP/training": Spain's passages on training (either order)
+
+
+def scoped_id(node_id: str, scope: str | None) -> str:
+    """The id of a node shown under another one ("ESP" under "training": "ESP/training")."""
+    return node_id if scope is None else f"{node_id}{SCOPE_SEPARATOR}{scope}"
+
+
+def family(analysis: Analysis, partner_id: str) -> set[str]:
+    """A partner and its programs (PfP belongs to NATO)."""
+    return {partner_id} | {p.id for p in analysis.partners if p.parent == partner_id}
+
+
+def _pair_passages(analysis: Analysis, first: str, second: str) -> set[Span]:
+    partner_id, area_id = first, second
+    if analysis.partner(partner_id) is None:
+        partner_id, area_id = second, first
+    members = family(analysis, partner_id)
+    spans = {
+        Span(x.start, x.end)
+        for p in analysis.partners if p.id in members
+        for x in p.passages if area_id in x.areas
+    }
+    area = analysis.area(area_id)
+    if area is not None:
+        spans |= {Span(x.start, x.end) for x in area.passages if members & set(x.partners)}
+    return spans
 
 
 def node_passages(analysis: Analysis, node_id: str) -> tuple[Span, ...]:
     """The passages a node highlights, in reading order and without repeats.
 
     A partner's own passages include those of its programs (PfP's are NATO's too), since a
-    program is a way of cooperating with its parent.
+    program is a way of cooperating with its parent. "ESP/training" (or "training/ESP") is the
+    passages of that partner on that area.
     """
     spans: set[Span] = set()
-    if node_id == BUDGET_NODE:
+    if SCOPE_SEPARATOR in node_id:
+        first, _, second = node_id.partition(SCOPE_SEPARATOR)
+        spans = _pair_passages(analysis, first, second)
+    elif node_id == BUDGET_NODE:
         spans = {Span(f.start, f.end) for f in analysis.budget}
     elif (partner := analysis.partner(node_id)) is not None:
         spans = {Span(x.start, x.end) for x in partner.passages}
