@@ -16,8 +16,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from multivector.engine.pipeline import analyze_document
 from multivector.documents.loading import document_from_text, load_document
+from multivector.engine.pipeline import analyze_document
 
 _WORDS = re.compile(r"\w+")
 

@@ -63,7 +63,14 @@ def child_bare(article: str) -> None:
     import qtawesome as qta
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QMainWindow, QPlainTextEdit, QTreeView
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDockWidget,
+        QListView,
+        QMainWindow,
+        QPlainTextEdit,
+        QTreeView,
+    )
 
     app = QApplication([])
     text = Path(article).read_text(encoding="utf-8")
@@ -127,8 +134,8 @@ def child_select(article: str) -> None:
     from multivector.qt.window.app import make_application
 
     app = make_application()
-    from multivector.qt.window.main_window import MainWindow
     from multivector.qt.common.settings import Settings
+    from multivector.qt.window.main_window import MainWindow
 
     t = time.perf_counter()
     win = MainWindow(Settings.open())

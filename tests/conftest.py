@@ -13,7 +13,6 @@ import pytest
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-
 # Set before any test module can import Qt: a QApplication reads it once, at creation.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Hypothesis writes nothing into the checkout: no example database, its caches in a temporary

@@ -1,7 +1,7 @@
 """Small helpers for engine tests: analyse a text and look things up by partner or area."""
 
-from multivector.engine.pipeline import analyze_document
 from multivector.documents.loading import document_from_text
+from multivector.engine.pipeline import analyze_document
 from multivector.model.analysis import Analysis, Partner
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from formatgen import docx, epub, news_page  # type: ignore[import-not-found]
 from pdfgen import text_pdf  # type: ignore[import-not-found]
-from multivector.documents.loading import MAX_BYTES
 from test_bad_input import ARTICLE, Run, assert_refused, run  # noqa: F401  (run is a fixture)
+
+from multivector.documents.loading import MAX_BYTES
 
 BOMB_MB = 150  # over the 100 MB a document may unpack to; deflates to about 150 kB
 # Refusing may cost the read buffer of one file at the size limit, never what a bomb inflates to.

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from multivector.engine.text import segment
-from multivector.engine.budget.extract import extract_budget
 from multivector.documents.loading import document_from_text
+from multivector.engine.budget.extract import extract_budget
+from multivector.engine.text import segment
 from multivector.model.analysis import BudgetFact, Note
 
 
@@ -203,8 +203,8 @@ def test_zero_figures_do_not_divide_by_zero() -> None:
 
 
 def test_share_of_a_later_year_in_a_semicolon_list_stays_with_its_year() -> None:
-    from multivector.engine.pipeline import analyze_document
     from multivector.documents.loading import document_from_text
+    from multivector.engine.pipeline import analyze_document
 
     text = (
         "Armenia's defense.\n\nMilitary expenditure: 2019: $647 million (4.9% of GDP); "
@@ -216,8 +216,8 @@ def test_share_of_a_later_year_in_a_semicolon_list_stays_with_its_year() -> None
 
 
 def test_percent_more_than_in_a_year_is_a_change_but_more_than_a_percent_is_not() -> None:
-    from multivector.engine.pipeline import analyze_document
     from multivector.documents.loading import document_from_text
+    from multivector.engine.pipeline import analyze_document
 
     changed = analyze_document(document_from_text(
         "Uzbekistan.\n\nThe defense budget for 2018 is 2.1 trillion soums, 40 percent more than in 2017."
@@ -233,8 +233,8 @@ def test_percent_more_than_in_a_year_is_a_change_but_more_than_a_percent_is_not(
 
 
 def test_money_another_actor_gives_is_not_the_budget() -> None:
-    from multivector.engine.pipeline import analyze_document
     from multivector.documents.loading import document_from_text
+    from multivector.engine.pipeline import analyze_document
 
     analysis = analyze_document(document_from_text(
         "Moldova's army is small.\n\nMoldova's defense budget for 2022 is 1.1 billion lei. "

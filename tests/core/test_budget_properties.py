@@ -7,10 +7,10 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from multivector.engine.text import segment
-from multivector.engine.budget.extract import extract_budget
 from multivector.documents.loading import document_from_text
+from multivector.engine.budget.extract import extract_budget
 from multivector.engine.budget.money import find_money, find_percents, parse_number
+from multivector.engine.text import segment
 
 _PIECES = st.sampled_from([
     "defense budget", "military spending", "aid", "loan", "GDP", "of", "in", "2007", "2008",

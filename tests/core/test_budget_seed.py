@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.engine.text import segment
-from multivector.engine.budget.extract import extract_budget
 from multivector.documents.loading import load_document
+from multivector.engine.budget.extract import extract_budget
+from multivector.engine.text import segment
 from multivector.model.analysis import BudgetFact, Note
 
 

@@ -14,9 +14,9 @@ import re
 import tomllib
 from dataclasses import replace
 
-from multivector.engine.text import segment
-from multivector.engine.budget.extract import extract_budget
 from multivector.documents.loading import document_from_text, load_document
+from multivector.engine.budget.extract import extract_budget
+from multivector.engine.text import segment
 from multivector.resources import resource_path
 
 _PIECES = [

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from multivector.corrections.anchor import make_anchor, place_anchor
-from multivector.model.errors import InputError
 from multivector.model.analysis import Span
+from multivector.model.errors import InputError
 
 TEXT = (
     "Chile and Peru agreed on naval search and rescue. "

@@ -7,6 +7,8 @@ from corrections_sample import TEXT, analysis, check_consistent, span
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from multivector.corrections.anchor import make_anchor
+from multivector.corrections.apply import CONFLICT, MEMO, MISSING, apply_corrections
 from multivector.corrections.edits import (
     AREA,
     PARTNER,
@@ -22,8 +24,6 @@ from multivector.corrections.edits import (
     edited_node_ids,
     new_entry,
 )
-from multivector.corrections.anchor import make_anchor
-from multivector.corrections.apply import CONFLICT, MEMO, MISSING, apply_corrections
 from multivector.model.nodes import node_passages
 
 JAPAN = NodeSpec(PARTNER, "JPN", "Japan", "country", "primary")

@@ -12,6 +12,8 @@ import pytest
 from corrections_sample import SENTENCES, TEXT, analysis, span
 
 import multivector.platform.storage as storage
+from multivector.corrections.anchor import make_anchor
+from multivector.corrections.apply import UNPLACED, apply_corrections
 from multivector.corrections.edits import (
     PARTNER,
     AddNote,
@@ -22,8 +24,6 @@ from multivector.corrections.edits import (
     SetTier,
     new_entry,
 )
-from multivector.corrections.anchor import make_anchor
-from multivector.corrections.apply import UNPLACED, apply_corrections
 from multivector.corrections.project import (
     PROJECT_SCHEMA,
     Project,

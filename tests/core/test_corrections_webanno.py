@@ -9,6 +9,7 @@ import sys
 import pytest
 from corrections_sample import SENTENCES, TEXT, analysis, span
 
+from multivector.corrections.anchor import make_anchor
 from multivector.corrections.edits import (
     AREA,
     PARTNER,
@@ -23,7 +24,6 @@ from multivector.corrections.edits import (
     SetTier,
     new_entry,
 )
-from multivector.corrections.anchor import make_anchor
 from multivector.corrections.webanno import export_web_annotations, import_web_annotations
 from multivector.model.errors import InputError
 

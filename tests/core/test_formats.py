@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from formatgen import docx, epub, news_page
 
-from multivector.model.errors import InputError
 from multivector.documents.formats.detect import extract, sniff
 from multivector.documents.loading import load_bytes, load_document
+from multivector.model.errors import InputError
 
 ARTICLE = (
     "Chile and Brazil agreed to expand joint naval patrols in the South Pacific.\n\n"

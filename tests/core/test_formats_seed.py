@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from formatgen import docx, news_page
 
-from multivector.engine.pipeline import analyze_document
 from multivector.documents.loading import load_document
+from multivector.engine.pipeline import analyze_document
 from multivector.model.analysis import Analysis
 from multivector.resources import bundled_article
 

@@ -10,10 +10,10 @@ from fuzzgen import FUZZ, articles, check_analysis, mutated  # type: ignore[impo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from multivector.engine.pipeline import analyze_document
-from multivector.model.errors import InputError
 from multivector.documents.loading import document_from_text
+from multivector.engine.pipeline import analyze_document
 from multivector.model.analysis import Analysis
+from multivector.model.errors import InputError
 from multivector.model.serialize import analysis_to_json
 from multivector.summary.build import render_summary
 

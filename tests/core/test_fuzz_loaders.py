@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pdfgen import text_pdf  # type: ignore[import-not-found]
 
-from multivector.model.errors import InputError
 from multivector.documents.loading import load_bytes
 from multivector.model.analysis import Document
+from multivector.model.errors import InputError
 
 NAMES = ("a.txt", "a.md", "a.html", "a.htm", "a.pdf", "a.docx", "a.epub", "noext", "a.xlsx", "-")
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252",

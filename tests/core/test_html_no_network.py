@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from multivector.cli.main import main
-from multivector.engine.pipeline import analyze_document
 from multivector.documents.loading import load_bytes
+from multivector.engine.pipeline import analyze_document
 from multivector.summary.build import render_summary
 
 ARTICLE = ("Ghana and Nigeria agreed to hold joint naval patrols in the Gulf of Guinea against "

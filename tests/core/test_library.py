@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from articlegen import generate_many, truth_analyzer
 
-from multivector.model.errors import InputError
-from multivector.library.store import Library
-from multivector.library.schema import default_db_path, sort_date
 from multivector.documents.loading import document_from_text
+from multivector.library.schema import default_db_path, sort_date
+from multivector.library.store import Library
+from multivector.model.errors import InputError
 
 ARTICLES = generate_many(36)
 

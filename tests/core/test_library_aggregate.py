@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from articlegen import GeneratedArticle, generate_many, truth_analyzer
 
-from multivector.model.errors import InputError
-from multivector.library.store import Library
+from multivector.documents.loading import document_from_text
 from multivector.library.aggregate import focal_summary
 from multivector.library.render import render_summary, summary_dict
 from multivector.library.schema import sort_date
-from multivector.documents.loading import document_from_text
+from multivector.library.store import Library
+from multivector.model.errors import InputError
 from multivector.resources import bundled_article
 
 ARTICLES = generate_many(48, seed=11)

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from multivector.model.errors import InputError
 from multivector.documents.loading import load_document
+from multivector.model.errors import InputError
 
 ARTICLE = (
     "Publication: Caucasus Review Volume: 12 Issue: 3\n\n"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.engine.pipeline import analyze_document
 from multivector.documents.loading import load_document
+from multivector.engine.pipeline import analyze_document
 from multivector.model.analysis import Analysis
 from multivector.summary.build import build_summary, render_summary
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from multivector.explore.selection import NodeRef
 from multivector.model.nodes import node_passages
 from multivector.qt import build_window
-from multivector.explore.selection import NodeRef
 
 ARTICLE = """Publication: Caucasus Security Review Volume: 2 Issue: 14
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
-from multivector.summary.chart import layout, to_csv, tooltip
-from multivector.qt.views.budget_plot import BudgetPlot, render_budget_chart
 from multivector.qt.common.icons import BUDGET_COLOR
+from multivector.qt.views.budget_plot import BudgetPlot, render_budget_chart
+from multivector.summary.chart import layout, to_csv, tooltip
 
 from .sample import sample_analysis
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))  # the article generator
 from articlegen import generate_many, truth_analyzer  # noqa: E402
 
-from multivector.library.store import Library  # noqa: E402
 from multivector.library.aggregate import focal_summary  # noqa: E402
+from multivector.library.store import Library  # noqa: E402
 from multivector.qt.library.cross_view import CrossArticleView  # noqa: E402
 from multivector.qt.library.model import HIT_ROLE, PATH_ROLE  # noqa: E402
 from multivector.qt.library.pane import LibraryPane  # noqa: E402

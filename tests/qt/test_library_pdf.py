@@ -17,9 +17,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from multivector.documents.loading import load_document
 from multivector.engine.pipeline import analyze_document
 from multivector.model.errors import InputError
-from multivector.documents.loading import load_document
 from multivector.resources import bundled_article
 
 

@@ -10,11 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from summary_sample import sample_analysis  # noqa: E402
-
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget  # noqa: E402
+from summary_sample import sample_analysis  # noqa: E402
 
 from multivector.qt.printing.export import install_print_actions, make_preview_dialog  # noqa: E402
 

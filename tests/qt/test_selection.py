@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from multivector.explore.selection import NodeRef, evidence_rows, passages, summary
 from multivector.model.analysis import Span
 from multivector.model.nodes import node_passages
-from multivector.explore.selection import NodeRef, evidence_rows, passages, summary
 
-from .sample import CYBER, NORWAY, SWEDEN, sample_analysis, span
+from .sample import CYBER, NORWAY, sample_analysis, span
 
 
 def test_unscoped_node_is_the_core_node() -> None:

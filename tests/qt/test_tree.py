@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from multivector.qt.views.partner_tree import PartnerTree
 from multivector.explore.selection import NodeRef
+from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.tree_model import NODE_ROLE, NodeTreeModel
 
 from .sample import sample_analysis

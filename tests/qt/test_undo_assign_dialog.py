@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 import multivector.qt.corrections.assign_dialog as dialog_module
 from multivector.corrections.edits import AREA, PARTNER, NodeSpec
-from multivector.qt.corrections.controller import CorrectionsController
 from multivector.qt.corrections.assign_dialog import AssignDialog, ask_assign
+from multivector.qt.corrections.controller import CorrectionsController
 
 from .undo_sample import sample
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from multivector.explore.selection import NodeRef, passages
 from multivector.model.analysis import Span
+from multivector.qt.common.settings import Settings
 from multivector.qt.window.compose import compose_window
 from multivector.qt.window.main_window import MainWindow
-from multivector.explore.selection import NodeRef, passages
-from multivector.qt.common.settings import Settings
 
 from .sample import CYBER, NORWAY, TEXT, sample_analysis, span
 

@@ -14,21 +14,20 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-import multivector.qt.corrections.wiring as wiring_module
 import multivector.qt.corrections.node_menu as node_menu
+import multivector.qt.corrections.wiring as wiring_module
 import multivector.qt.printing.export as printing
 from multivector.corrections.edits import AREA, NodeSpec
 from multivector.corrections.project import autosave_path_for
-from multivector.model.analysis import Analysis, Span
-from multivector.qt.window.compose import compose_window
-from multivector.qt.window.main_window import MainWindow
 from multivector.explore.selection import NodeRef
+from multivector.model.analysis import Analysis, Span
 from multivector.qt.common.settings import Settings
 from multivector.qt.views.tree_model import EDITED_ROLE, NODE_ROLE
+from multivector.qt.window.compose import compose_window
+from multivector.qt.window.main_window import MainWindow
 
 from .sample import CYBER, NORWAY, TEXT, sample_analysis, span
 from .window_cleanup import discard
-
 
 _RECURSIVE = Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly
 

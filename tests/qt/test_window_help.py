@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import multivector.qt.window.crash as crash
-from multivector.qt.window import app as app_module
-from multivector.qt.window.help_menu import menu_actions
-from multivector.qt.window.compose import compose_window
-from multivector.qt.window.main_window import MainWindow
 from multivector.qt.common.settings import Settings
+from multivector.qt.window import app as app_module
+from multivector.qt.window.compose import compose_window
+from multivector.qt.window.help_menu import menu_actions
+from multivector.qt.window.main_window import MainWindow
 
 from .sample import sample_analysis
 from .window_cleanup import discard

@@ -55,8 +55,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from multivector.engine.pipeline import analyze_document
     from multivector.documents.loading import load_document
+    from multivector.engine.pipeline import analyze_document
     from multivector.model.serialize import analysis_to_json
 
     analysis = analyze_document(load_document(args.file))
@@ -70,8 +70,8 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from multivector.engine.pipeline import analyze_document
     from multivector.documents.loading import load_document
+    from multivector.engine.pipeline import analyze_document
 
     analysis = analyze_document(load_document(args.file))
     if args.node and not _known_node(analysis, args.node):

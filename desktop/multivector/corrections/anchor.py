@@ -10,8 +10,8 @@ import re
 from difflib import SequenceMatcher
 
 from multivector.corrections.edits import Anchor
-from multivector.model.errors import InputError
 from multivector.model.analysis import Span
+from multivector.model.errors import InputError
 
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
 MIN_FUZZY_RATIO = 0.75  # how alike a reworded passage must stay to its quote to be placed

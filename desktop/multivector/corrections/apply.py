@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from multivector.corrections.anchor import place_anchor
 from multivector.corrections.edits import (
     AREA,
     AddNote,
@@ -23,7 +24,6 @@ from multivector.corrections.edits import (
     Rename,
     SetTier,
 )
-from multivector.corrections.anchor import place_anchor
 from multivector.corrections.graph import Graph
 from multivector.model.analysis import Analysis, Area, Note, Partner, Span
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 from multivector.corrections.edits import AREA, PARTNER, NodeSpec
 from multivector.model.analysis import Analysis
 

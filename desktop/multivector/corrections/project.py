@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import multivector
-from multivector.corrections.edits import Entry
 from multivector.corrections.codec import entry_from_dict, entry_to_dict
+from multivector.corrections.edits import Entry
 from multivector.model.errors import InputError
 from multivector.platform.storage import atomic_write_text
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from multivector.corrections.anchor import make_anchor, place_anchor
+from multivector.corrections.codec import edit_to_dict, entry_from_dict
 from multivector.corrections.edits import (
     AREA,
     PARTNER,
@@ -23,10 +25,8 @@ from multivector.corrections.edits import (
     RemovePassage,
     new_entry,
 )
-from multivector.corrections.anchor import make_anchor, place_anchor
-from multivector.corrections.codec import edit_to_dict, entry_from_dict
-from multivector.model.errors import InputError
 from multivector.model.analysis import Analysis, Document
+from multivector.model.errors import InputError
 
 CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",

@@ -10,8 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from multivector.documents import metadata
-from multivector.model.errors import InputError
 from multivector.model.analysis import Document
+from multivector.model.errors import InputError
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -82,7 +82,9 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
 
 def load_bytes(data: bytes, name: str, path: str | None = None) -> Document:
     """A document from raw bytes, in any format Multivector reads (chosen by content and name)."""
-    from multivector.documents.formats.detect import extract  # formats pull in optional parsers lazily
+    from multivector.documents.formats.detect import (
+        extract,  # formats pull in optional parsers lazily
+    )
 
     text, fmt, known = extract(data, name)
     return document_from_text(text, path=path, source_format=fmt, name=name, **known)

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 import os
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 
 from multivector.engine.budget.extract import extract_budget
-from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
-from multivector.engine.text import segment
 from multivector.engine.knowledge.cues import load_cues
+from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
 from multivector.engine.knowledge.gazetteer import load_gazetteer
+from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
 from multivector.engine.partners.mentions import detect_focal
+from multivector.engine.partners.people import extract_people
+from multivector.engine.partners.tiers import resolve_tiers
+from multivector.engine.partners.walk import (
+    Context,
+    PartnerWalk,
+    SentenceFindings,
+    partner_passages,
+)
+from multivector.engine.text import segment
+from multivector.model.errors import InputError
+from multivector.engine.text.patterns import lowered
 from multivector.model.analysis import (
+    TIER_ORDER,
     Analysis,
     Area,
     AreaPassage,
@@ -21,13 +33,8 @@ from multivector.model.analysis import (
     Focal,
     Partner,
     PartnerPassage,
-    TIER_ORDER,
 )
-from multivector.engine.partners.walk import Context, PartnerWalk, SentenceFindings, partner_passages
-from multivector.engine.text.patterns import lowered
-from multivector.engine.partners.people import extract_people
-from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
-from multivector.engine.partners.tiers import resolve_tiers
+
 
 def _build_partners(
     passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int]
@@ -93,9 +100,11 @@ def analyze_document(
     document: Document,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    focal: str | None = None,
 ) -> Analysis:
     """The analysis of `document`. `progress` gets 0..1; `cancelled` stops the work early
-    (InterruptedError) when it returns True."""
+    (InterruptedError) when it returns True. `focal` is the analyst's choice of the country the
+    article is about (ISO3; InputError when it names no country we know), else it is detected."""
 
     def step(fraction: float) -> None:
         if cancelled is not None and cancelled():
@@ -105,6 +114,11 @@ def analyze_document(
 
     text = document.text
     gazetteer, cues, taxonomy = load_gazetteer(), load_cues(), load_taxonomy()
+    if focal is not None:
+        focal = focal.strip().upper()
+        chosen = gazetteer.entities.get(focal)
+        if chosen is None or chosen.kind != "country":
+            raise InputError(f"--focal {focal}: is not the ISO 3166 alpha-3 code of a country")
     step(0.0)
     paragraphs = segment.paragraphs(text, document.body_start)
     sentences = segment.sentences(text, paragraphs)
@@ -112,7 +126,7 @@ def analyze_document(
     mentions = gazetteer.mentions(text)
     title_end = paragraphs[0].end if paragraphs and document.title is None else document.body_start
     lead = next(((s.start, s.end) for s in sentences if s.start >= document.body_start), None)
-    focal_code = detect_focal(mentions, gazetteer, title_end, lead)
+    focal_code = focal or detect_focal(mentions, gazetteer, title_end, lead)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
     step(0.5)
     ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)
@@ -147,8 +161,10 @@ def analyze_path(
     path: str | os.PathLike[str] | None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    focal: str | None = None,
 ) -> Analysis:
     """Load the article at `path` (None: the bundled one, "-": standard input) and analyse it."""
     from multivector.documents.loading import load_document
 
-    return analyze_document(load_document(path), progress=progress, cancelled=cancelled)
+    return analyze_document(load_document(path), progress=progress, cancelled=cancelled,
+                            focal=focal)

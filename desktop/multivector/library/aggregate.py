@@ -11,9 +11,9 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from multivector.model.errors import InputError
-from multivector.library.store import Library
 from multivector.library.rows import ArticleRow
+from multivector.library.store import Library
+from multivector.model.errors import InputError
 
 CONFLICT_TOLERANCE = 0.005  # figures within half a percent are the same figure, rounded
 

@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from multivector.library import cache as library_cache
-from multivector.model.errors import InputError
 from multivector.library.rows import (
     ARTICLE_COLUMNS,
     AddResult,
@@ -28,6 +27,7 @@ from multivector.library.rows import (
 from multivector.library.schema import connect, default_db_path, sort_date
 from multivector.library.search import fts_query
 from multivector.model.analysis import Analysis, Document
+from multivector.model.errors import InputError
 
 Analyzer = Callable[[Document], Analysis]
 Progress = Callable[[int, int, str], None]  # done, total, what

@@ -10,8 +10,8 @@ from __future__ import annotations
 import zipfile
 from xml.etree import ElementTree
 
-from multivector.model.errors import InputError
 from multivector.documents.formats.archive import open_zip, parse_xml, read_member
+from multivector.model.errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC = "{http://purl.org/dc/elements/1.1/}"

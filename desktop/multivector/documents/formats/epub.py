@@ -10,9 +10,9 @@ import posixpath
 import zipfile
 from xml.etree import ElementTree
 
-from multivector.model.errors import InputError
-from multivector.documents.formats.html import extract_html
 from multivector.documents.formats.archive import open_zip, parse_xml, read_member
+from multivector.documents.formats.html import extract_html
+from multivector.model.errors import InputError
 
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _OPF = "{http://www.idpf.org/2007/opf}"

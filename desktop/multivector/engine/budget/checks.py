@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from multivector.model.analysis import BudgetFact, Note, Span
 from multivector.engine.budget.money import format_amount, round_like
+from multivector.model.analysis import BudgetFact, Note, Span
 
 if TYPE_CHECKING:
     from multivector.engine.budget.drafts import Draft

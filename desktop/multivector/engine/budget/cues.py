@@ -24,7 +24,6 @@ from multivector.engine.text.clauses import LIST_ITEM, crosses, words_between
 from multivector.resources import resource_path
 
 
-
 def _terms(items: Iterable[str]) -> re.Pattern[str]:
     """Whole words or phrases, longest first, any spacing between the words of a phrase."""
     body = alternation([i for i in items if i], apostrophe="['’]")

@@ -21,7 +21,6 @@ from collections.abc import Callable, Sequence
 
 from multivector.engine.budget import cues as bc
 from multivector.engine.budget.checks import facts_and_notes
-from multivector.engine.budget.cues import ChangeMention
 from multivector.engine.budget.drafts import Draft
 from multivector.engine.budget.read import Figure, Reading, read_sentence
 from multivector.model.analysis import BudgetFact, Document, Note, Sentence, Span

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from multivector.engine.text.trie import token_trie_regex

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from multivector.engine.budget import cues as bc
 from multivector.engine.budget.cues import ChangeMention, YearMention
-from multivector.model.analysis import Sentence
-from multivector.engine.text.clauses import LIST_ITEM, SUB_CLAUSE, clause_at, clause_bounds
 from multivector.engine.budget.money import Money, Percent, find_folds, find_money, find_percents
+from multivector.engine.text.clauses import LIST_ITEM, SUB_CLAUSE, clause_at, clause_bounds
+from multivector.model.analysis import Sentence
 
 _AFTER_STOP = re.compile(r"\b(?:and|or|but|while|whereas|than|which|that|as|compared)\b", re.I)
 _SHARE_THEN_FIGURE = re.compile(r"[\s,(]*(?:or|i\.e\.|that is|equal to|equivalent to)?[\s(]*", re.I)

@@ -12,7 +12,6 @@ from multivector.engine.text.clauses import ASIDE, words_between, words_in
 from multivector.engine.text.clauses import breaks as breaks_of
 
 
-
 def detect_focal(
     mentions: list[Mention], gazetteer: Gazetteer, title_end: int, lead: tuple[int, int] | None = None
 ) -> str | None:

@@ -9,9 +9,9 @@ from functools import cache
 
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import Gazetteer
-from multivector.model.analysis import Person, Quote, Sentence, Source, Span
 from multivector.engine.text.patterns import lowered
 from multivector.engine.text.trie import literal_trie_regex
+from multivector.model.analysis import Person, Quote, Sentence, Source, Span
 
 # Names are written in every Latin script: "Nosatîi", "Dîncu", "Łukasz", "Özdemir".
 _UPPER = "".join(sorted({ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha()}))

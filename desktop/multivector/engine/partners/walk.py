@@ -14,14 +14,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from multivector.engine.partners.attribution import Actor, attribute_areas
-from multivector.engine.text.clauses import clause_bounds
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import Gazetteer, Mention
-from multivector.engine.partners.mentions import AdversaryCues, is_place
-from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
-from multivector.engine.partners.people import PersonMention
 from multivector.engine.knowledge.taxonomy import Taxonomy
+from multivector.engine.partners.attribution import Actor, attribute_areas
+from multivector.engine.partners.mentions import AdversaryCues, is_place
+from multivector.engine.partners.people import PersonMention
+from multivector.engine.text.clauses import clause_bounds
+from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
 
 INHERITED_CUE = "the sentence before"
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from multivector.engine.text.patterns import LEFT_BOUNDARY, PhrasePattern, compile_phrases, first_literals
+from multivector.engine.text.patterns import (
+    LEFT_BOUNDARY,
+    PhrasePattern,
+    compile_phrases,
+    first_literals,
+)
 from multivector.engine.text.trie import literal_trie_regex
 
 _KEY = 3  # first letters that index the sets

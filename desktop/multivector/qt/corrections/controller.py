@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from multivector.corrections.anchor import make_anchor
+from multivector.corrections.apply import Corrected, Problem, apply_corrections
 from multivector.corrections.edits import (
     AREA,
     AddNote,
@@ -25,8 +27,6 @@ from multivector.corrections.edits import (
     edited_node_ids,
     new_entry,
 )
-from multivector.corrections.anchor import make_anchor
-from multivector.corrections.apply import Corrected, Problem, apply_corrections
 from multivector.corrections.nodes import spec_of
 from multivector.corrections.project import (
     Project,
@@ -37,8 +37,8 @@ from multivector.corrections.project import (
     save_project,
     write_autosave,
 )
-from multivector.model.errors import InputError
 from multivector.model.analysis import TIERS, Analysis, Span
+from multivector.model.errors import InputError
 from multivector.qt.corrections.undo_commands import command_for
 
 AUTOSAVE_MS = 1500  # quiet time after the last edit before the autosave is written

@@ -9,15 +9,13 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from multivector.explore.selection import NodeRef, label
 from multivector.model.analysis import TIERS, Span
 from multivector.qt.common import icons
 from multivector.qt.corrections.assign_dialog import ask_assign
-from multivector.explore.selection import NodeRef, label
-
+from multivector.qt.corrections.controller import CorrectionsController
 from multivector.qt.views.evidence_list import EvidenceList
 from multivector.qt.views.partner_tree import PartnerTree
-
-from multivector.qt.corrections.controller import CorrectionsController
 
 
 class Editing(Protocol):

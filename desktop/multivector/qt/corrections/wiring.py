@@ -8,23 +8,28 @@ import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 import multivector
 from multivector.corrections.project import PROJECT_SUFFIX, project_path_for
-from multivector.model.errors import InputError
 from multivector.explore.selection import NodeRef
 from multivector.model.analysis import Analysis, Span
+from multivector.model.errors import InputError
 from multivector.qt.common import icons
-from multivector.qt.corrections import node_menu
-from multivector.qt.corrections.controller import CorrectionsController
-from multivector.qt.corrections.assign_dialog import ask_assign
-from multivector.qt.corrections.prompts import confirm_close, offer_recovery
-from multivector.qt.corrections.undo_history import UndoHistoryView, assign_action, undo_redo_actions
 from multivector.qt.common.menus import MenuSlots, make_action
 from multivector.qt.common.status import StatusLine
+from multivector.qt.corrections import node_menu
+from multivector.qt.corrections.assign_dialog import ask_assign
+from multivector.qt.corrections.controller import CorrectionsController
+from multivector.qt.corrections.prompts import confirm_close, offer_recovery
+from multivector.qt.corrections.undo_history import (
+    UndoHistoryView,
+    assign_action,
+    undo_redo_actions,
+)
 from multivector.qt.views.evidence_list import EvidenceList
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from multivector.library.store import Library
 from multivector.library.aggregate import FocalSummary, PartnerAggregate, focal_summary
+from multivector.library.store import Library
 from multivector.qt.library.budget_plot import LibraryBudgetPlot
 from multivector.qt.library.timeline import PartnerTimeline
 

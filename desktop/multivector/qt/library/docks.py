@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow
 
-from multivector.library.store import Library
 from multivector.library.rows import AddResult
+from multivector.library.store import Library
 from multivector.model.analysis import Analysis, Span
 from multivector.qt.common import icons
 from multivector.qt.common.jobs import Job

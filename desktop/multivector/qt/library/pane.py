@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from multivector.model.errors import InputError
 from multivector.library.store import Library
+from multivector.model.errors import InputError
 from multivector.qt.library.model import HIT_ROLE, PATH_ROLE, LibraryModel
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key

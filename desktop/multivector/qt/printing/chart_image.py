@@ -13,11 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 from multivector.model.analysis import Analysis
-from multivector.summary.render.svg import chart_scale
-from multivector.summary.build import budget_chart
-from multivector.summary.wording import format_number
+from multivector.summary.budget import budget_chart
 from multivector.summary.model import BudgetChart
-
+from multivector.summary.render.svg import chart_scale
+from multivector.summary.wording import format_number
 
 log = logging.getLogger(__name__)
 STATED = QColor("#2f5f8f")

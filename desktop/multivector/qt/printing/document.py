@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from multivector.summary.model import PartnerEntry, Summary
 from multivector.summary.wording import (
     BUDGET_HEADERS,
     area_groups,
@@ -32,7 +33,6 @@ from multivector.summary.wording import (
     partner_meta,
     title_fields,
 )
-from multivector.summary.model import PartnerEntry, Summary
 
 CHART_URL = QUrl("multivector-print://budget-chart.png")
 # Numbered on headings and labels that must not end a page: pagination moves them to the next

@@ -11,12 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from multivector.model.errors import InputError
 from multivector.model.analysis import Analysis
+from multivector.model.errors import InputError
 from multivector.platform.storage import atomic_write_bytes, atomic_write_text
-from multivector.summary.build import build_summary, render_summary
 from multivector.qt.printing.pages import default_page_layout, paint_summary
-
+from multivector.summary.build import build_summary, render_summary
 
 _APP: object | None = None  # keeps an application we had to create alive
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPen,
     QTextBlock,
@@ -25,17 +25,16 @@ from PySide6.QtGui import (
 )
 
 from multivector.model.analysis import Analysis
-from multivector.summary.build import build_summary
-from multivector.summary.wording import publication_line
 from multivector.qt.printing.chart_image import chart_image
-from multivector.summary.model import Summary
 from multivector.qt.printing.document import (
     FIRST_ROW,
     KEEP_WITH_NEXT,
     build_print_document,
     print_font,
 )
-
+from multivector.summary.build import build_summary
+from multivector.summary.model import Summary
+from multivector.summary.wording import publication_line
 
 MARGINS_MM = QMarginsF(20, 16, 20, 16)
 CHART_PIXELS = (820, 340)  # screen pixels; about a text column's width at screen size

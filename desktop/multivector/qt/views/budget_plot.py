@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolTip, QWidge
 from multivector.model.analysis import Analysis, Span
 from multivector.model.nodes import BUDGET_NODE, node_passages
 from multivector.platform.storage import atomic_write_bytes, atomic_write_text
-from multivector.summary.chart import BudgetLayout, annotation, layout, to_csv, tooltip
 from multivector.qt.common.icons import BUDGET_COLOR
+from multivector.summary.chart import BudgetLayout, annotation, layout, to_csv, tooltip
 
 BAR_WIDTH = 0.6
 FADED = 60  # alpha of facts the selected node does not touch

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from multivector.model.analysis import Analysis
 from multivector.explore.selection import NodeRef
+from multivector.model.analysis import Analysis
 from multivector.qt.views.tree_model import NODE_ROLE, SCOPE_ROLE, NodeTreeModel
 
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from multivector.model.analysis import Document, Span
 from multivector.explore.offsets import OffsetMap
+from multivector.model.analysis import Document, Span
 
 MEASURE = 72  # characters a line: a comfortable reading width
 ZOOM_LIMIT = 12

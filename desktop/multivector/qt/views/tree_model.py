@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QStandardItem, QStandardItemModel
 
+from multivector.explore.selection import NodeRef, label, node_ids, passages, summary
 from multivector.model.analysis import Analysis, Partner
 from multivector.model.nodes import BUDGET_NODE
 from multivector.qt.common import icons
-from multivector.explore.selection import NodeRef, label, node_ids, passages, summary
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenuBar, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from multivector.model.analysis import Analysis
 from multivector.qt.common.menus import MenuSlots, make_action

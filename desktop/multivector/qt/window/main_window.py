@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from multivector.explore.selection import NodeRef, evidence_rows, label, passages
 from multivector.model.analysis import Analysis, Span
 from multivector.model.nodes import BUDGET_NODE, nodes_at
-from multivector.explore.selection import NodeRef, evidence_rows, label, passages
 from multivector.qt.common import icons
 from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import add_dock

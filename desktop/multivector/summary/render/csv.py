@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from multivector.summary.wording import GENERAL_LABEL
 from multivector.summary.model import PartnerEntry, Summary
+from multivector.summary.wording import GENERAL_LABEL
 
 CSV_HEADERS = ("partner_id", "partner", "kind", "tier", "parent", "area_id", "area",
                "paragraph", "start", "end", "cue", "passage")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from multivector.summary.model import Excerpt, PartnerEntry, Summary
 from multivector.summary.render.svg import chart_svg
 from multivector.summary.wording import (
     BUDGET_HEADERS,
@@ -14,7 +15,6 @@ from multivector.summary.wording import (
     partner_meta,
     title_fields,
 )
-from multivector.summary.model import Excerpt, PartnerEntry, Summary
 
 CSS = """
 body { font-family: "DejaVu Serif", Georgia, serif; color: #222; max-width: 46em;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from multivector.summary.model import PartnerEntry, Summary
 from multivector.summary.wording import (
     BUDGET_HEADERS,
     area_groups,
@@ -11,7 +12,6 @@ from multivector.summary.wording import (
     partner_meta,
     title_fields,
 )
-from multivector.summary.model import PartnerEntry, Summary
 
 _SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
 

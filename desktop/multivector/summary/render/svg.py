@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from multivector.summary.wording import format_number
 from multivector.summary.model import BudgetChart
+from multivector.summary.wording import format_number
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
 STATED = "#2f5f8f"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from multivector.summary.model import PartnerEntry, Summary
 from multivector.summary.wording import (
     BUDGET_HEADERS,
     area_groups,
@@ -13,7 +14,6 @@ from multivector.summary.wording import (
     partner_heading,
     title_fields,
 )
-from multivector.summary.model import PartnerEntry, Summary
 
 WIDTH = 78
 
