@@ -10,10 +10,10 @@ from collections.abc import Callable
 from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
-from multivector.engine.knowledge.gazetteer import load_gazetteer
+from multivector.engine.knowledge.gazetteer import Mention, load_gazetteer
 from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
 from multivector.engine.partners.mentions import detect_focal
-from multivector.engine.partners.people import extract_people
+from multivector.engine.partners.people import PersonMention, extract_people
 from multivector.engine.partners.tiers import resolve_tiers
 from multivector.engine.partners.walk import (
     Context,
@@ -92,6 +92,20 @@ def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer
     return foreign
 
 
+def _outside_names(mentions: list[Mention], names: tuple[PersonMention, ...], body_start: int) -> list[Mention]:
+    """The body's mentions but those inside a person's name ("Aden" in "Aden Bare Duale")."""
+    starts = [n.start for n in names]
+    kept = []
+    for mention in mentions:
+        if mention.start < body_start:
+            continue
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= names[index].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
     return extract_budget(document, sentences, foreign)
 
@@ -129,7 +143,8 @@ def analyze_document(
     focal_code = focal or detect_focal(mentions, gazetteer, title_end, lead)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
     step(0.5)
-    ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)
+    ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code,
+                  _outside_names(mentions, people.mentions, document.body_start), people.mentions)
     findings: list[SentenceFindings] = PartnerWalk(ctx, document.body_start).walk(paragraphs, sentences)
     passages = partner_passages(findings)
     tiers = resolve_tiers(findings, list(passages), gazetteer)

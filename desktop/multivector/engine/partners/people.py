@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from multivector.engine.knowledge.cues import Cues
-from multivector.engine.knowledge.gazetteer import Gazetteer
+from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer
 from multivector.engine.text.patterns import lowered
 from multivector.engine.text.trie import literal_trie_regex
 from multivector.model.analysis import Person, Quote, Sentence, Source, Span
@@ -119,7 +119,8 @@ def _note_person(
     found: dict[str, tuple[str | None, str | None]],
 ) -> None:
     name = match.group("name")
-    if not _valid_name(name) or gazetteer.mentions(name):
+    # "Aden Bare Duale" holds a capital and is still a name; "Spain Foreign" is none
+    if not _valid_name(name) or any(m.form != CAPITAL for m in gazetteer.mentions(name)):
         return
     role: str | None = match.group("role").strip()
     if role and role.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import Gazetteer, Mention
 from multivector.engine.knowledge.taxonomy import Taxonomy
+from multivector.engine.partners import references
 from multivector.engine.partners.attribution import Actor, attribute_areas
 from multivector.engine.partners.mentions import AdversaryCues, is_place
 from multivector.engine.partners.people import PersonMention
@@ -140,17 +141,16 @@ class PartnerWalk:
         return sorted(actors, key=lambda a: a.start)
 
     def _resolve_references(
-        self, sentence: Sentence, actors: list[Actor], recent: list[Actor]
+        self, sentence: Sentence, actors: list[Actor], recent: list[Actor], earlier: list[Actor]
     ) -> list[Actor]:
-        """Adds the country or organization that "the two countries" / "the bloc" points to."""
+        """Adds the countries or organization that "the two countries" / "the bloc" points to."""
         ctx = self.ctx
         resolved = list(actors)
         for ref_start, ref_end, kinds in self.references.within(sentence.start, sentence.end):
+            phrase = ctx.text[ref_start:ref_end]
             before = recent + [a for a in actors if a.start < ref_start]
-            candidates = [a.entity for a in before if ctx.gazetteer.entities[a.entity].kind in kinds]
-            if candidates:
-                phrase = ctx.text[ref_start:ref_end]
-                resolved.append(Actor(ref_start, ref_end, candidates[-1], phrase))
+            for entity in references.resolve(phrase, kinds, before, earlier, ctx.gazetteer):
+                resolved.append(Actor(ref_start, ref_end, entity, phrase))
         return sorted(resolved, key=lambda a: a.start)
 
     def walk(self, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[SentenceFindings]:
@@ -158,23 +158,24 @@ class PartnerWalk:
         for sentence in sentences:
             by_paragraph[sentence.paragraph].append(sentence)
         findings: list[SentenceFindings] = []
+        recent: list[Actor] = []
         for paragraph in paragraphs:
-            recent: list[Actor] = []  # actors named so far in this paragraph
+            earlier, recent = recent, []  # actors named in the paragraph before, so far in this one
             hostile: set[str] = set()  # named as "the main threat" earlier in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
-                found = self._sentence(sentence, recent, previous, hostile)
+                found = self._sentence(sentence, recent, earlier, previous, hostile)
                 findings.append(found)
                 previous = found
         return findings
 
     def _sentence(
-        self, sentence: Sentence, recent: list[Actor], previous: SentenceFindings | None,
-        hostile: set[str],
+        self, sentence: Sentence, recent: list[Actor], earlier: list[Actor],
+        previous: SentenceFindings | None, hostile: set[str],
     ) -> SentenceFindings:
         ctx = self.ctx
         found = SentenceFindings(sentence)
-        actors = self._resolve_references(sentence, self._actors(sentence), recent)
+        actors = self._resolve_references(sentence, self._actors(sentence), recent, earlier)
         for threat_start, _ in self.threats.within(sentence.start, sentence.end):
             # the countries named in the marker's own clause ("..., while Russia remains its
             # main ally" is another clause)
