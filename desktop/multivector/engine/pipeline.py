@@ -10,9 +10,10 @@ from collections.abc import Callable
 from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
-from multivector.engine.knowledge.gazetteer import Mention, load_gazetteer
+from multivector.engine.knowledge.gazetteer import CAPITAL, Mention, load_gazetteer
 from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
-from multivector.engine.partners.mentions import detect_focal
+from multivector.engine.partners.focal import detect_focal
+from multivector.engine.partners.mentions import AdversaryCues, is_place
 from multivector.engine.partners.people import PersonMention, extract_people
 from multivector.engine.partners.tiers import resolve_tiers
 from multivector.engine.partners.walk import (
@@ -22,6 +23,7 @@ from multivector.engine.partners.walk import (
     partner_passages,
 )
 from multivector.engine.text import segment
+from multivector.engine.text.clauses import words_in
 from multivector.model.errors import InputError
 from multivector.engine.text.patterns import lowered
 from multivector.model.analysis import (
@@ -31,8 +33,10 @@ from multivector.model.analysis import (
     AreaPassage,
     Document,
     Focal,
+    Paragraph,
     Partner,
     PartnerPassage,
+    Sentence,
 )
 
 
@@ -106,6 +110,37 @@ def _outside_names(mentions: list[Mention], names: tuple[PersonMention, ...], bo
     return kept
 
 
+def _detect_focal(
+    document: Document, paragraphs: list[Paragraph], sentences: list[Sentence], mentions: list[Mention],
+    found: dict[str, list[tuple[int, int]]],
+) -> str | None:
+    """The detected focal country, from the header's title, the body's sentences and mentions."""
+    text, gazetteer, cues = document.text, load_gazetteer(), load_cues()
+    # with no title in the header, a first paragraph of one sentence (a headline) stands for it,
+    # but its object is no title's object
+    titled = document.title is not None
+    first = paragraphs[0] if paragraphs else None
+    headline = first is not None and sum(s.paragraph == first.index for s in sentences[:2]) == 1
+    if titled or not headline:
+        title = (0, document.body_start)
+    else:
+        title = (first.start, first.end)  # type: ignore[union-attr]
+    # the body's sentences from the first that reads as one (a full stop, or eight words or more;
+    # not "Fact Sheet" or "Office of the Spokesperson"): the lead
+    body = [(s.start, s.end) for s in sentences if s.start >= document.body_start]
+    lead = next((i for i, (a, b) in enumerate(body)
+                 if text[b - 1] in ".!?" or len(words_in(text[a:b])) >= 8), len(body))
+    adversary = AdversaryCues(lowered(text), cues, found["adversary"], found["negation"])
+
+    def not_about(mention: Mention) -> bool:
+        # an aggressor ("Russia's war against Ukraine") or a venue; the victim of a war is
+        # no adversary of the text's subject, it may well be the subject
+        venue = mention.form == CAPITAL and is_place(text, mention, gazetteer, cues)
+        return venue or adversary.is_aggressor(mention)
+
+    return detect_focal(text, mentions, gazetteer, title, titled, body[lead:], not_about)
+
+
 def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
     return extract_budget(document, sentences, foreign)
 
@@ -138,14 +173,14 @@ def analyze_document(
     sentences = segment.sentences(text, paragraphs)
     step(0.2)
     mentions = gazetteer.mentions(text)
-    title_end = paragraphs[0].end if paragraphs and document.title is None else document.body_start
-    lead = next(((s.start, s.end) for s in sentences if s.start >= document.body_start), None)
-    focal_code = focal or detect_focal(mentions, gazetteer, title_end, lead)
+    low = lowered(text)
+    found = cues.sets.scan(low)
+    focal_code = focal or _detect_focal(document, paragraphs, sentences, mentions, found)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
     step(0.5)
-    ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code,
+    ctx = Context(text, low, gazetteer, cues, taxonomy, focal_code,
                   _outside_names(mentions, people.mentions, document.body_start), people.mentions)
-    findings: list[SentenceFindings] = PartnerWalk(ctx, document.body_start).walk(paragraphs, sentences)
+    findings: list[SentenceFindings] = PartnerWalk(ctx, found, document.body_start).walk(paragraphs, sentences)
     passages = partner_passages(findings)
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}

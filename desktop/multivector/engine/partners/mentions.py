@@ -4,36 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention
 from multivector.engine.text.clauses import ASIDE, words_between, words_in
 from multivector.engine.text.clauses import breaks as breaks_of
-
-
-def detect_focal(
-    mentions: list[Mention], gazetteer: Gazetteer, title_end: int, lead: tuple[int, int] | None = None
-) -> str | None:
-    """The country the article is about: the one named most, title (or first-paragraph) mentions
-    counting triple, and the country a lead sentence opens with counting three more ("Tajikistan
-    hosts Russia's base ..." is about Tajikistan)."""
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for mention in mentions:
-        if gazetteer.entities[mention.entity].kind == "country":
-            counts[mention.entity] += 3 if mention.start < title_end else 1
-            first_seen.setdefault(mention.entity, mention.start)
-    if not counts:
-        return None
-    if lead is not None:
-        opener = next(
-            (m for m in mentions if lead[0] <= m.start < lead[1] and gazetteer.entities[m.entity].kind == "country"),
-            None,
-        )
-        if opener is not None:
-            counts[opener.entity] += 3
-    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
 
 
 _PLACE_CHAIN = re.compile(r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
@@ -84,8 +59,13 @@ class AdversaryCues:
                 zone = bisect_left(self.negations, max(window_start, cue_start - 25))
                 if not (zone < len(self.negations) and self.negations[zone] < cue_start):
                     return True
-        after = re.match(r"(?:’s|'s)\s+", low[mention.end : mention.end + 4])
-        if after and self.cues.possessed.match(low, mention.end + after.end()) is not None:
+        return self.is_aggressor(mention)
+
+    def is_aggressor(self, mention: Mention) -> bool:
+        """What the text says the mention does or did: "Russia's invasion", "X's threats",
+        "Russia launched a full-scale invasion", "relations with X remain hostile"."""
+        after = re.match(r"(?:’s|'s)\s+", self.low[mention.end : mention.end + 4])
+        if after and self.cues.possessed.match(self.low, mention.end + after.end()) is not None:
             return True
         return self._hostile_after(mention)
 

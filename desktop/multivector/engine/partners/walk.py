@@ -80,13 +80,12 @@ class PartnerWalk:
     keeps the walk linear in the length of the article.
     """
 
-    def __init__(self, ctx: Context, body_start: int = 0) -> None:
+    def __init__(self, ctx: Context, found: dict[str, list[tuple[int, int]]], body_start: int = 0) -> None:
         self.ctx = ctx
         named_anywhere = {m.entity for m in ctx.mentions}
         self.mentions = _Index(ctx.mentions)
         self.people = _Index(list(ctx.people))
         self.area_hits = _Index(ctx.taxonomy.hits(ctx.low, body_start, len(ctx.low)))
-        found = ctx.cues.sets.scan(ctx.low, body_start)
         self.adversary = AdversaryCues(ctx.low, ctx.cues, found["adversary"], found["negation"])
         # Cue words inside a name ("Cooperation" in the OSCE's) or in "trading partner" don't count.
         blocked = _Index([Span(m.start, m.end) for m in ctx.mentions]
