@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from multivector.engine.text.patterns import PhrasePattern, compile_phrases
+from multivector.engine.text.patterns import PhrasePattern, compile_phrases, compile_suffix
 from multivector.engine.text.phrase_sets import PhraseSets
 from multivector.resources import resource_path
 
 # The sets found together in one pass over an article (PhraseSets.scan), by name.
 SET_NAMES = (
-    "cooperation", "not_security", "primary", "secondary", "country_reference",
+    "cooperation", "membership", "not_security", "primary", "secondary", "country_reference",
     "organization_reference", "adversary", "negation", "threat_marker",
 )
 
@@ -23,10 +24,12 @@ class Cues:
 
     sets: PhraseSets  # SET_NAMES, for finding all of them in one pass
     possessed: PhrasePattern  # "X's invasion": tried right after a mention
+    not_actor_after: re.Pattern[str]  # "besides", "refugees from": ends right before a list
     following: PhrasePattern  # "relations with X remain hostile": tried after a mention
     location: frozenset[str]
     deployment: frozenset[str]
     place_words: frozenset[str]
+    study_verbs: frozenset[str]
     roles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
 
@@ -38,6 +41,7 @@ def load_cues() -> Cues:
     adversary = data["adversary"]
     sets = PhraseSets({
         "cooperation": data["cooperation"]["phrases"],
+        "membership": data["cooperation"]["membership"],
         "not_security": data["cooperation"]["not_security"],
         "primary": data["tiers"]["primary"],
         "secondary": data["tiers"]["secondary"],
@@ -51,10 +55,12 @@ def load_cues() -> Cues:
     return Cues(
         sets=sets,
         possessed=compile_phrases(adversary["possessed"]),
+        not_actor_after=compile_suffix(data["location"]["not_actor_after"]),
         following=compile_phrases(adversary["following"]),
         location=frozenset(data["location"]["prepositions"]),
         deployment=frozenset(data["location"]["deployment_verbs"]),
         place_words=frozenset(data["location"]["place_words"]),
+        study_verbs=frozenset(data["location"]["study_verbs"]),
         roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
         speech_verbs=tuple(data["people"]["speech_verbs"]),
     )

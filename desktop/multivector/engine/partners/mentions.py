@@ -6,30 +6,62 @@ import re
 from bisect import bisect_left, bisect_right
 
 from multivector.engine.knowledge.cues import Cues
-from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention
+from multivector.engine.knowledge.gazetteer import ACRONYM, CAPITAL, DEMONYM, Gazetteer, Mention
 from multivector.engine.text.clauses import ASIDE, words_between, words_in
 from multivector.engine.text.clauses import breaks as breaks_of
 
 
-_PLACE_CHAIN = re.compile(r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
+# The items of a list before a name: "Kosovo and ", "Latvia, Romania, and most recently, ".
+_ITEM_BEFORE = re.compile(
+    r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*(?P<join>,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+    r"(?:(?:most |more )?recently,?\s+|also\s+|later,?\s+)?(?:the\s+)?$"
+)
+
+
+def list_head(text: str, mention: Mention) -> int:
+    """Where the list a mention closes begins ("Kosovo and Lebanon": at Kosovo), so that what
+    stands before the list speaks for every item of it. Only the last item of a list follows an
+    "and": in "between Armenia and Azerbaijan, Israel funded", Israel's list is itself."""
+    head = mention.start
+    floor = max(0, mention.start - 160)
+    seen_and = False
+    while True:
+        item = _ITEM_BEFORE.search(text, max(floor, head - 60), head)
+        if item is None:
+            return head
+        joined_by_and = bool(re.search(r"\b(?:and|or)\b", item.group("join")))
+        if seen_and and joined_by_and or (head < mention.start and joined_by_and):
+            return head
+        seen_and = seen_and or joined_by_and
+        head = item.start()
+
+
+def not_an_actor(low: str, mention: Mention, cues: Cues, head: int | None = None) -> bool:
+    """A list after "besides", "similar to", "refugees from", "founded by": compared with,
+    come from or historical, no actor either way."""
+    head = head if head is not None else mention.start
+    return cues.not_actor_after.search(low, max(0, head - 60), head) is not None
 
 
 def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> bool:
     """"talks in Madrid", "troops sent to Kosovo and Lebanon": a country or capital as a place."""
     if gazetteer.entities[mention.entity].kind != "country" and mention.form != CAPITAL:
         return False
-    head = text[max(0, mention.start - 80) : mention.start]
-    chain = _PLACE_CHAIN.search(head)  # "Kosovo and " before "Lebanon" belongs to the same list
-    if chain:
-        head = head[: chain.start()]
+    head = text[max(0, mention.start - 120) : list_head(text, mention)]
     before = words_in(head)
     if before and before[-1].lower() == "the":
         before = before[:-1]
     if not before:
         return False
-    if before[-1].lower() in cues.location or any(w.lower() in cues.place_words for w in before[-3:]):
+    if before[-1].lower() in cues.location:
+        # "officers studying in China, Russia, the USA": hosts of the focal country's students
+        return not (len(before) > 1 and before[-2].lower() in cues.study_verbs)
+    if any(w.lower() in cues.place_words for w in before[-3:]):
         return True
-    return before[-1].lower() == "to" and any(w.lower() in cues.deployment for w in before[-7:-1])
+    return before[-1].lower() == "to" and any(w.lower() in cues.deployment for w in before[-10:-1])
+
+
+_WORD = re.compile(r"(?<![\w\-])[\w\-]+")
 
 
 class AdversaryCues:
@@ -43,6 +75,20 @@ class AdversaryCues:
         self.spans = adversary
         self.ends = [end for _, end in self.spans]
         self.negations = [start for start, _ in negations]
+
+    def is_enemy(self, mention: Mention, sentence_start: int, head: int) -> bool:
+        """An adversary beyond doubt: an aggressor ("Russia launched an invasion"), or the list
+        right after an adversary cue ("counter Russia", "sanctions on Russia"; not "U.S." in
+        "sanctions on Russia, and U.S. policy")."""
+        if self.is_aggressor(mention):
+            return True
+        if mention.form in (DEMONYM, ACRONYM) and re.match(r" [a-z]", self.low[mention.end : mention.end + 2]) \
+                and not self.low[mention.end + 1 : mention.end + 4] in ("and", "or "):
+            return False  # "U.S. policy", "Russian businesses": an attribute of something else
+        index = bisect_right(self.ends, head) - 1
+        if index < 0 or not re.fullmatch(r"[\s,]*(?:the\s+)?", self.low[self.ends[index] : head]):
+            return False
+        return self.is_adversary(mention, sentence_start)
 
     def is_adversary(self, mention: Mention, sentence_start: int) -> bool:
         """A mention right after an adversary cue ("threats from X"), unless negated ("never
@@ -64,9 +110,22 @@ class AdversaryCues:
     def is_aggressor(self, mention: Mention) -> bool:
         """What the text says the mention does or did: "Russia's invasion", "X's threats",
         "Russia launched a full-scale invasion", "relations with X remain hostile"."""
-        after = re.match(r"(?:’s|'s)\s+", self.low[mention.end : mention.end + 4])
-        if after and self.cues.possessed.match(self.low, mention.end + after.end()) is not None:
-            return True
+        # "Russia's invasion", "China's increased assertiveness", "Russia's full-scale war",
+        # and with a demonym "Russian aggression", "the Japanese invasion", "German occupation"
+        if mention.form == DEMONYM:
+            after = re.match(r"\s+", self.low[mention.end : mention.end + 2])
+        else:
+            after = re.match(r"(?:’s|'s)\s+", self.low[mention.end : mention.end + 4])
+        if after:
+            head = mention.end + after.end()
+            # a demonym owns only the next word ("Russian forces made gains against ..." is none)
+            reach = 1 if mention.form == DEMONYM else 3
+            words = _WORD.finditer(self.low, head, min(len(self.low), head + 40))
+            for _, word in zip(range(reach), words, strict=False):
+                # "the Philippine–American War" names a war, no aggressor
+                named_war = mention.form == DEMONYM and word.group() in ("war", "wars")
+                if not named_war and self.cues.possessed.match(self.low, word.start()) is not None:
+                    return True
         return self._hostile_after(mention)
 
     def _hostile_after(self, mention: Mention) -> bool:

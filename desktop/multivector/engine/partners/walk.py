@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import Gazetteer, Mention
 from multivector.engine.knowledge.taxonomy import Taxonomy
-from multivector.engine.partners import references
+from multivector.engine.partners import references, relations
 from multivector.engine.partners.attribution import Actor, attribute_areas
-from multivector.engine.partners.mentions import AdversaryCues, is_place
+from multivector.engine.partners.mentions import AdversaryCues, is_place, list_head, not_an_actor
 from multivector.engine.partners.people import PersonMention
 from multivector.engine.text.clauses import clause_bounds
 from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
@@ -93,6 +93,9 @@ class PartnerWalk:
         def free(span: tuple[int, int]) -> bool:
             return not any(b.start < span[1] and span[0] < b.end for b in blocked.within(span[0] - 80, span[1]))
         self.cooperation = _Index([x for x in found["cooperation"] if free(x)], key=_first)
+        self.membership = _Index([x for x in found["membership"] if free(x)], key=_first)
+        self.country_references = _Index(found["country_reference"], key=_first)
+        self.enemies: set[str] = set()
         self.threats = _Index(found["threat_marker"], key=_first)
         self.tiers = _Index(
             [(a, b, tier) for tier in ("primary", "secondary") for a, b in found[tier] if free((a, b))],
@@ -123,6 +126,8 @@ class PartnerWalk:
         actors: list[Actor] = []
         for mention in self.mentions.within(sentence.start, sentence.end):
             if mention.entity == ctx.focal or is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
+                continue
+            if not_an_actor(ctx.low, mention, ctx.cues, list_head(ctx.text, mention)):
                 continue
             if self.adversary.is_adversary(mention, sentence.start):
                 continue
@@ -156,6 +161,11 @@ class PartnerWalk:
         by_paragraph: dict[int, list[Sentence]] = defaultdict(list)
         for sentence in sentences:
             by_paragraph[sentence.paragraph].append(sentence)
+        text = self.ctx.text
+        self.enemies = relations.enemies(
+            self.mentions.items, sentences, self.ctx.focal,
+            lambda m, start: self.adversary.is_enemy(m, start, list_head(text, m)),
+        )
         findings: list[SentenceFindings] = []
         recent: list[Actor] = []
         for paragraph in paragraphs:
@@ -181,14 +191,26 @@ class PartnerWalk:
             clause = next(c for c in clause_bounds(ctx.text, sentence.start, sentence.end)
                           if c[0] <= threat_start < c[1])
             hostile.update(a.entity for a in actors if a.cue is None and clause[0] <= a.start < clause[1])
-        actors = [a for a in actors if a.entity not in hostile]
+        actors = [a for a in actors if a.entity not in hostile and a.entity not in self.enemies]
         inside = self.mentions.within(sentence.start, sentence.end)
+        focal_at = (  # where the sentence names or points to the focal country
+            [m.start for m in inside if m.entity == ctx.focal]
+            + [p.start for p in self.people.within(sentence.start, sentence.end) if p.country == ctx.focal]
+            + [start for start, _ in self.country_references.within(sentence.start, sentence.end)]
+        )
+        theirs = relations.others_relation(ctx.text, sentence, inside, ctx.focal, focal_at, ctx.gazetteer)
+        if theirs is not None:
+            actors = [a for a in actors if not theirs[0] <= a.start < theirs[1]]
         hits = [  # a phrase inside a name ("Peace" in "Partnership for Peace") is no area
             h for h in self.area_hits.within(sentence.start, sentence.end)
             if h.end <= sentence.end and not any(m.start <= h.start and h.end <= m.end for m in inside)
         ]
         found.areas = list(dict.fromkeys(h.area for h in hits))
         cooperative = bool(found.areas) or bool(self.cooperation.within(sentence.start, sentence.end))
+        if not cooperative and focal_at and self.membership.within(sentence.start, sentence.end):
+            # the organizations the focal country belongs to, joins or helped found
+            actors = [a for a in actors if ctx.gazetteer.entities[a.entity].kind == "organization"]
+            cooperative = True
         if cooperative:
             for actor in actors:
                 known = found.partners.get(actor.entity, "absent")

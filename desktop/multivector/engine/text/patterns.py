@@ -118,6 +118,12 @@ class PhrasePattern:
         return self.full.match(text, pos, len(text) if endpos is None else endpos)
 
 
+def compile_suffix(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds one of `phrases` ending where the searched stretch ends (an optional
+    "the" and commas between), for asking what stands right before a place in lowered text."""
+    return re.compile(rf"{LEFT_BOUNDARY}(?:{_alternation(phrases)})[\s,]+(?:the\s+)?$")
+
+
 def compile_phrases(phrases: Iterable[str]) -> PhrasePattern:
     """One whole-word pattern matching any of `phrases` in lowered text (longest first)."""
     phrases = list(phrases)

@@ -136,7 +136,8 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     return result
 
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*")
+# a terminator, closing quotes or brackets, and reference marks ("since 1992.[1] Azerbaijan")
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?:\[(?:\d+|edit)\])*")
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
