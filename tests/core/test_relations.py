@@ -90,3 +90,19 @@ def test_supplier_lines_of_a_reference_book() -> None:
     assert {"CAN", "ISR", "KOR", "USA"} <= {p.id for p in analysis.partners}
     assert analysis.partner("RUS") is None
     assert "arms_supply" in partner(analysis, "CAN").areas
+
+
+def test_forces_on_rotation_and_our_partnership_point_to_the_partner() -> None:
+    analysis = analyse(
+        "The United States and Lithuania enjoy an enduring partnership. Our security partnership "
+        "has deepened since Lithuania joined NATO in 2004. Currently, 1,000 U.S. personnel are on rotation "
+        "in Lithuania.\n\nAUKUS\n\nSome observers call it the closest security partnership between the two "
+        "nations in a generation."
+    )
+    texts = passage_texts(analysis, "USA")
+    assert any(t.startswith("Our security partnership") for t in texts)
+    assert "infrastructure" in next(
+        p.areas for p in partner(analysis, "USA").passages
+        if analysis.document.text[p.start : p.end].startswith("Currently")
+    )
+    assert any(t.startswith("Some observers") for t in texts)  # past a heading that names none

@@ -14,7 +14,7 @@ from multivector.resources import resource_path
 # The sets found together in one pass over an article (PhraseSets.scan), by name.
 SET_NAMES = (
     "cooperation", "membership", "not_security", "primary", "secondary", "country_reference",
-    "organization_reference", "adversary", "negation", "threat_marker",
+    "organization_reference", "own_reference", "adversary", "negation", "threat_marker",
 )
 
 
@@ -47,6 +47,7 @@ def load_cues() -> Cues:
         "secondary": data["tiers"]["secondary"],
         "country_reference": data["references"]["countries"],
         "organization_reference": data["references"]["organizations"],
+        "own_reference": data["references"]["own_partnership"],
         "adversary": adversary["phrases"],
         "negation": adversary["negations"],
         "threat_marker": adversary["threat_markers"],

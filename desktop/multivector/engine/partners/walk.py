@@ -101,10 +101,12 @@ class PartnerWalk:
             [(a, b, tier) for tier in ("primary", "secondary") for a, b in found[tier] if free((a, b))],
             key=_first,
         )
-        # "the Organization" opening "the Organization for Security ..." is a name, no reference
+        # "the Organization" opening "the Organization for Security ..." is a name, no reference;
+        # "our partnership" looks no further back than its paragraph
         self.references = _Index(
-            [(a, b, kinds) for name, kinds in (("country_reference", ("country",)),
-                                               ("organization_reference", ("organization", "bloc")))
+            [(a, b, kinds, name != "own_reference")
+             for name, kinds in (("country_reference", ("country",)), ("own_reference", ("country",)),
+                                 ("organization_reference", ("organization", "bloc")))
              for a, b in found[name] if not self.mentions.within(a, b)
              and not any(x.start < b and a < x.end for x in self.mentions.within(a - 80, a))],
             key=_first,
@@ -150,10 +152,11 @@ class PartnerWalk:
         """Adds the countries or organization that "the two countries" / "the bloc" points to."""
         ctx = self.ctx
         resolved = list(actors)
-        for ref_start, ref_end, kinds in self.references.within(sentence.start, sentence.end):
+        for ref_start, ref_end, kinds, looks_back in self.references.within(sentence.start, sentence.end):
             phrase = ctx.text[ref_start:ref_end]
             before = recent + [a for a in actors if a.start < ref_start]
-            for entity in references.resolve(phrase, kinds, before, earlier, ctx.gazetteer):
+            further = earlier if looks_back else []
+            for entity in references.resolve(phrase, kinds, before, further, ctx.gazetteer):
                 resolved.append(Actor(ref_start, ref_end, entity, phrase))
         return sorted(resolved, key=lambda a: a.start)
 
@@ -168,8 +171,11 @@ class PartnerWalk:
         )
         findings: list[SentenceFindings] = []
         recent: list[Actor] = []
+        earlier: list[Actor] = []
         for paragraph in paragraphs:
-            earlier, recent = recent, []  # actors named in the paragraph before, so far in this one
+            # actors of the last paragraph that named any ("AUKUS" headings name none), and so
+            # far in this one
+            earlier, recent = (recent or earlier), []
             hostile: set[str] = set()  # named as "the main threat" earlier in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
