@@ -1,7 +1,7 @@
 """What "the two countries", "the three nations", "the leaders" and "the bloc" point back to.
 
 A reference resolves to the actors named before it in its paragraph; when the paragraph names
-none (news stories run one sentence to a paragraph), to those of the paragraph before. A number
+none (news stories run one sentence to a paragraph), to the last ones named before it. A number
 in the phrase says how many: with the focal country, "the three countries" are two partners.
 """
 

@@ -25,6 +25,7 @@ from multivector.engine.text.clauses import clause_bounds
 from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
 
 INHERITED_CUE = "the sentence before"
+_LOOK_BACK = 40  # actors of earlier paragraphs a reference may reach
 
 
 @dataclass
@@ -170,12 +171,12 @@ class PartnerWalk:
             lambda m, start: self.adversary.is_enemy(m, start, list_head(text, m)),
         )
         findings: list[SentenceFindings] = []
-        recent: list[Actor] = []
         earlier: list[Actor] = []
+        recent: list[Actor] = []
         for paragraph in paragraphs:
-            # actors of the last paragraph that named any ("AUKUS" headings name none), and so
-            # far in this one
-            earlier, recent = (recent or earlier), []
+            # the last actors named before this paragraph (past headings such as "AUKUS"), and
+            # those named so far in this one
+            earlier, recent = (earlier + recent)[-_LOOK_BACK:], []
             hostile: set[str] = set()  # named as "the main threat" earlier in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
