@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
-from multivector.engine.knowledge.gazetteer import CAPITAL, Mention, load_gazetteer
+from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention, load_gazetteer
 from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
 from multivector.engine.partners.focal import detect_focal
 from multivector.engine.partners.mentions import AdversaryCues, is_place
@@ -96,6 +96,13 @@ def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer
     return foreign
 
 
+def _counterpart(mentions: list[Mention], focal: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country named most after the focal one."""
+    counts = Counter(m.entity for m in mentions
+                     if m.entity != focal and gazetteer.entities[m.entity].kind == "country")
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _outside_names(mentions: list[Mention], names: tuple[PersonMention, ...], body_start: int) -> list[Mention]:
     """The body's mentions but those inside a person's name ("Aden" in "Aden Bare Duale")."""
     starts = [n.start for n in names]
@@ -176,7 +183,8 @@ def analyze_document(
     low = lowered(text)
     found = cues.sets.scan(low)
     focal_code = focal or _detect_focal(document, paragraphs, sentences, mentions, found)
-    people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
+    people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code,
+                            _counterpart(mentions, focal_code, gazetteer))
     step(0.5)
     ctx = Context(text, low, gazetteer, cues, taxonomy, focal_code,
                   _outside_names(mentions, people.mentions, document.body_start), people.mentions)

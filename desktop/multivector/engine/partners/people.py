@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 
 from multivector.engine.knowledge.cues import Cues
@@ -127,13 +128,38 @@ def _note_person(
         role = None
     # "Spain's foreign minister", or a demonym just before the title ("Russian Defense
     # Minister ..."); an official of no stated country is the focal country's.
-    preceding = text[max(0, match.start() - 30) : match.start()].split()[-2:]
-    country = (
-        _country_of(match.group("owner"), gazetteer)
-        or _country_of(" ".join(preceding), gazetteer)
-        or focal
-    )
+    # (in the same sentence: "... with the United States. Defense Minister X" is not American)
+    preceding = re.split(r"[.!?;:]\s", text[max(0, match.start() - 30) : match.start()])[-1].split()[-2:]
+    country = _country_of(match.group("owner"), gazetteer) or _country_of(" ".join(preceding), gazetteer)
     found.setdefault(name, (role, country))
+
+
+def _stated_countries(
+    names: dict[str, tuple[str | None, str | None]], mentions: list["PersonMention"],
+    sentence_of: Callable[[int], Sentence | None], focal: str | None, counterpart: str | None,
+) -> dict[str, tuple[str | None, str | None]]:
+    """Every person with a country. An official of no stated country is the focal country's,
+    unless first named beside an official the text marks as the focal country's: then they sit
+    on the other side of the table, the text's main counterpart ("Secretary of Defense Lloyd J.
+    Austin III ... during a meeting with Kenyan Defense Minister Aden Bare Duale"; "Defense
+    Secretary Dr. Mark T. Esper and Morocco's Minister of Foreign Affairs Nasser Bourita signed";
+    "Secretary of Defense James Mattis held separate meetings with ROK Minister ... Yun")."""
+    first: dict[str, int] = {}
+    for mention in mentions:
+        first.setdefault(mention.person, mention.start)
+    marked_focal: set[int] = set()  # sentences naming an official stated to be the focal country's
+    for name, (_, country) in names.items():
+        sentence = sentence_of(first.get(name, -1))
+        if country == focal and sentence is not None:
+            marked_focal.add(sentence.start)
+    result = {}
+    for name, (role, country) in names.items():
+        if country is None:
+            sentence = sentence_of(first.get(name, -1))
+            beside_focal = sentence is not None and sentence.start in marked_focal
+            country = counterpart if beside_focal and counterpart else focal
+        result[name] = (role, country)
+    return result
 
 
 def _person_mentions(text: str, start: int, names: dict[str, tuple[str | None, str | None]]) -> list[PersonMention]:
@@ -183,16 +209,21 @@ def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: lis
 
 
 def extract_people(
-    text: str, body_start: int, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues, focal: str | None
+    text: str, body_start: int, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues,
+    focal: str | None, counterpart: str | None = None,
 ) -> PeopleResult:
-    """People, their mentions, quotations with speakers, and sources cited in parentheses."""
-    names = _find_people(text, body_start, gazetteer, cues, focal)
-    mentions = _person_mentions(text, body_start, names)
+    """People, their mentions, quotations with speakers, and sources cited in parentheses.
+    `counterpart` is the country the text names most after the focal one."""
     sentence_starts = [s.start for s in sentences]
 
     def sentence_of(offset: int) -> Sentence | None:
         index = bisect_right(sentence_starts, offset) - 1
         return sentences[index] if index >= 0 and offset < sentences[index].end else None
+
+    names = _find_people(text, body_start, gazetteer, cues, focal)
+    mentions = _person_mentions(text, body_start, names)
+    names = _stated_countries(names, mentions, sentence_of, focal, counterpart)
+    mentions = [replace(m, country=names[m.person][1]) for m in mentions]
 
     spans: dict[str, dict[int, Span]] = {name: {} for name in names}
     for mention in mentions:
