@@ -15,7 +15,7 @@ from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
 from multivector.engine.partners.focal import detect_focal
 from multivector.engine.partners.mentions import AdversaryCues, is_place
 from multivector.engine.partners.people import PersonMention, extract_people
-from multivector.engine.partners.tiers import resolve_tiers
+from multivector.engine.partners.tiers import resolve_tiers, tier_cue_passages
 from multivector.engine.partners.walk import (
     Context,
     PartnerWalk,
@@ -41,7 +41,8 @@ from multivector.model.analysis import (
 
 
 def _build_partners(
-    passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int]
+    passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int],
+    tier_cues: dict[str, tuple[PartnerPassage, ...]],
 ) -> tuple[Partner, ...]:
     gazetteer = load_gazetteer()
     partners = []
@@ -50,7 +51,8 @@ def _build_partners(
         parent = entity.parent if entity.parent in passages else None
         areas = tuple(sorted({a for p in items for a in p.areas}))
         partners.append(
-            Partner(pid, entity.name, entity.kind, pid, tiers.get(pid), parent, areas, tuple(items))
+            Partner(pid, entity.name, entity.kind, pid, tiers.get(pid), parent, areas, tuple(items),
+                    tier_cues.get(pid, ()))
         )
     partners.sort(key=lambda p: (TIER_ORDER[p.tier], -len(p.passages), first_seen[p.id]))
     return tuple(partners)
@@ -192,7 +194,7 @@ def analyze_document(
     passages = partner_passages(findings)
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}
-    partners = _build_partners(passages, tiers, first_seen)
+    partners = _build_partners(passages, tiers, first_seen, tier_cue_passages(findings, tiers))
     step(0.8)
     budget, notes = _budget(
         document, sentences, _foreign_money(ctx.mentions, sentences, focal_code, gazetteer)

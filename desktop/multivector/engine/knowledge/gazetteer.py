@@ -17,6 +17,7 @@ from multivector.engine.knowledge.name_index import NameIndex
 from multivector.resources import resource_path
 
 NAME, DEMONYM, CAPITAL, ACRONYM = "name", "demonym", "capital", "acronym"
+BESIDE_MEMBER = "beside member"  # a bloc's name only in a list beside one of its members
 _BLOCKED = ""  # entity id of phrases that hold a name but name nothing ("South China Sea")
 
 
@@ -138,6 +139,8 @@ class Gazetteer:
                 self._add(bloc_id, name, NAME)
             for adjective in data.get("adjectives", []):
                 self._add(bloc_id, adjective, DEMONYM)
+            for name in data.get("beside_members", []):
+                self._add(bloc_id, name, BESIDE_MEMBER)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every entity mention in text[start:end], in order, longest match at each place."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from multivector.engine.knowledge.cues import Cues
-from multivector.engine.knowledge.gazetteer import Gazetteer, Mention
+from multivector.engine.knowledge.gazetteer import BESIDE_MEMBER, Gazetteer, Mention
 from multivector.engine.knowledge.taxonomy import Taxonomy
 from multivector.engine.partners import references, relations
 from multivector.engine.partners.attribution import Actor, attribute_areas
@@ -61,6 +61,23 @@ def _first(item: tuple) -> int:  # type: ignore[type-arg]
 def _capitalizable(phrase: str) -> str:
     escaped = re.escape(phrase)
     return f"[{phrase[0].upper()}{phrase[0].lower()}]{escaped[1:]}" if phrase[:1].isalpha() else escaped
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def _beside_member(ctx: Context, inside: list[Mention], index: int) -> bool:
+    """Whether a list item next to mention `index` names a member of its bloc ("the USA or
+    Europe")."""
+    members = ctx.gazetteer.entities[inside[index].entity].members
+    mention = inside[index]
+    for other in (inside[index - 1] if index else None, inside[index + 1] if index + 1 < len(inside) else None):
+        if other is None or other.entity not in members:
+            continue
+        gap = (other.end, mention.start) if other.start < mention.start else (mention.end, other.start)
+        if _LIST_JOIN.fullmatch(ctx.text, *gap):
+            return True
+    return False
 
 
 class _Index:
@@ -127,8 +144,11 @@ class PartnerWalk:
         """Every actor the sentence names, or points to through a person or "the Alliance"."""
         ctx = self.ctx
         actors: list[Actor] = []
-        for mention in self.mentions.within(sentence.start, sentence.end):
+        inside = self.mentions.within(sentence.start, sentence.end)
+        for index, mention in enumerate(inside):
             if mention.entity == ctx.focal or is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
+                continue
+            if mention.form == BESIDE_MEMBER and not _beside_member(ctx, inside, index):
                 continue
             if not_an_actor(ctx.low, mention, ctx.cues, list_head(ctx.text, mention)):
                 continue
