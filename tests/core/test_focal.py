@@ -50,7 +50,12 @@ def test_titles_wrapped_on_two_lines_dated_or_in_wiki_markup() -> None:
         "New Developments in the United States’\nStrategic Ties with Australia\n\nSeptember 16, 2021\nText."
     )
     assert wrapped.title == "New Developments in the United States’ Strategic Ties with Australia"
-    dated = document_from_text("Updated December 23, 2024\n\nRussia’s War Against Ukraine\n\nText here.")
-    assert (dated.date, dated.title) == ("Updated December 23, 2024", "Russia’s War Against Ukraine")
+    dated = document_from_text(
+        "Updated December 23, 2024\n\nRussia’s War Against Ukraine\n\nText here."
+    )
+    assert (dated.date, dated.title) == (
+        "Updated December 23, 2024",
+        "Russia’s War Against Ukraine",
+    )
     wiki = document_from_text("= Norway in NATO =\n\nNorway joined NATO in 1949.")
     assert wiki.title == "Norway in NATO"

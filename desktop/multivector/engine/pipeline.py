@@ -24,7 +24,6 @@ from multivector.engine.partners.walk import (
 )
 from multivector.engine.text import segment
 from multivector.engine.text.clauses import words_in
-from multivector.model.errors import InputError
 from multivector.engine.text.patterns import lowered
 from multivector.model.analysis import (
     TIER_ORDER,
@@ -38,6 +37,7 @@ from multivector.model.analysis import (
     PartnerPassage,
     Sentence,
 )
+from multivector.model.errors import InputError
 
 
 def _build_partners(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from multivector.engine.text.trie import token_trie_regex
+from multivector.engine.text.patterns import token_trie_regex
 from multivector.resources import resource_path
 
 # Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal

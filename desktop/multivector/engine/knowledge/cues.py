@@ -32,6 +32,7 @@ class Cues:
     study_verbs: frozenset[str]
     roles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    not_name_words: frozenset[str]
 
 
 @cache
@@ -64,4 +65,5 @@ def load_cues() -> Cues:
         study_verbs=frozenset(data["location"]["study_verbs"]),
         roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
         speech_verbs=tuple(data["people"]["speech_verbs"]),
+        not_name_words=frozenset(data["people"]["not_name_words"]),
     )

@@ -31,20 +31,26 @@ _OBJECT_BEFORE = re.compile(r"(?:\bwith|\bagainst|\bin|\bto|\btowards?)\s+(?:the
 # What may stand before the opener: "The", a date or place phrase ("On April 7 Kazakhstan ...").
 # (a date needs no comma after it; any other opening phrase does: "By working with Japan" is no
 # opening phrase of Japan's)
-_OPENING = re.compile(r"^(?:(?:On|In|Since|By|After)\s[^,.;]{1,30}?(?:\d,?|,)\s+)?(?:the\s+|The\s+)?$")
+_OPENING = re.compile(
+    r"^(?:(?:On|In|Since|By|After)\s[^,.;]{1,30}?(?:\d,?|,)\s+)?(?:the\s+|The\s+)?$"
+)
 
 
 def _alone_on_line(text: str, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start : mention.start].strip() and not text[mention.end : line_end].strip(" ,.\t")
+    return not text[line_start : mention.start].strip() and not text[mention.end : line_end].strip(
+        " ,.\t"
+    )
 
 
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
-def _openers(text: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
+def _openers(
+    text: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
+) -> list[str]:
     """The countries a sentence opens with, as its subject ("The Philippines became ...", "The
     United States and Finland enjoy ...": both)."""
     found: list[Mention] = []
@@ -70,8 +76,8 @@ def detect_focal(
     not_about: Callable[[Mention], bool],
 ) -> str | None:
     """The ISO3 code of the country the text is about, or None when it names no country.
-    `title` is the span of the header's title (`titled`), else of the first paragraph; `sentences` the body's (the first is the lead);
-    `not_about` tells a mention that says nothing about the subject (an adversary, a venue)."""
+    `title` is the span of the header's title (`titled`), else of a headline paragraph;
+    `sentences` are the body's (the first is the lead); `not_about` tells a mention that says nothing about the subject (an adversary, a venue)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     issuers: set[str] = set()
@@ -82,7 +88,11 @@ def detect_focal(
         if gazetteer.entities[mention.entity].kind != "country":
             continue
         first_seen.setdefault(mention.entity, mention.start)
-        if mention.form == CAPITAL and mention.start < letterhead_end and _alone_on_line(text, mention):
+        if (
+            mention.form == CAPITAL
+            and mention.start < letterhead_end
+            and _alone_on_line(text, mention)
+        ):
             issuers.add(mention.entity)
             continue
         if not_about(mention):
@@ -92,7 +102,11 @@ def detect_focal(
             counts[mention.entity] += TITLE_WEIGHT
             # "Ties with Australia", not "Developments in the United States’ Ties"
             possessive = text.startswith(("’", "'"), mention.end)
-            if titled and not possessive and _OBJECT_BEFORE.search(text, max(title[0], mention.start - 12), mention.start):
+            if (
+                titled
+                and not possessive
+                and _OBJECT_BEFORE.search(text, max(title[0], mention.start - 12), mention.start)
+            ):
                 objects.add(mention.entity)
     if not first_seen:
         return None

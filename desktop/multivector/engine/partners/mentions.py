@@ -10,7 +10,6 @@ from multivector.engine.knowledge.gazetteer import ACRONYM, CAPITAL, DEMONYM, Ga
 from multivector.engine.text.clauses import ASIDE, words_between, words_in
 from multivector.engine.text.clauses import breaks as breaks_of
 
-
 # The items of a list before a name: "Kosovo and ", "Latvia, Romania, and most recently, ".
 _ITEM_BEFORE = re.compile(
     r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*(?P<join>,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
@@ -83,7 +82,7 @@ class AdversaryCues:
         if self.is_aggressor(mention):
             return True
         if mention.form in (DEMONYM, ACRONYM) and re.match(r" [a-z]", self.low[mention.end : mention.end + 2]) \
-                and not self.low[mention.end + 1 : mention.end + 4] in ("and", "or "):
+                and self.low[mention.end + 1 : mention.end + 4] not in ("and", "or "):
             return False  # "U.S. policy", "Russian businesses": an attribute of something else
         index = bisect_right(self.ends, head) - 1
         if index < 0 or not re.fullmatch(r"[\s,]*(?:the\s+)?", self.low[self.ends[index] : head]):

@@ -23,7 +23,11 @@ def how_many(phrase: str) -> int:
 
 
 def resolve(
-    phrase: str, kinds: tuple[str, ...], before: list[Actor], earlier: list[Actor], gazetteer: Gazetteer
+    phrase: str,
+    kinds: tuple[str, ...],
+    before: list[Actor],
+    earlier: list[Actor],
+    gazetteer: Gazetteer,
 ) -> list[str]:
     """The entities a reference phrase stands for, latest named first."""
     wanted = how_many(phrase)

@@ -22,14 +22,18 @@ from multivector.engine.text.clauses import SUB_CLAUSE, clause_bounds
 from multivector.model.analysis import Sentence
 
 # What may stand before a sentence's subject: "The", a date or a phrase closed by a comma.
-_OPENING = re.compile(r"(?:(?:On|In|Since|By|After|Before|During)\s[^,.;]{1,40}?(?:\d,?|,)\s+)?(?:the\s+|The\s+)?")
+_OPENING = re.compile(
+    r"(?:(?:On|In|Since|By|After|Before|During)\s[^,.;]{1,40}?(?:\d,?|,)\s+)?(?:the\s+|The\s+)?"
+)
 
 
 def enemies(
-    mentions: list[Mention], sentences: list[Sentence], focal: str | None,
+    mentions: list[Mention],
+    sentences: list[Sentence],
+    focal: str | None,
     is_enemy: Callable[[Mention, int], bool],
 ) -> set[str]:
-    """Entities named as adversaries beyond doubt in a sentence that also names the focal country."""
+    """Entities named as adversaries beyond doubt in a sentence naming the focal country too."""
     if focal is None:
         return set()
     starts = [m.start for m in mentions]
@@ -38,13 +42,20 @@ def enemies(
         inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if not any(m.entity == focal for m in inside):
             continue
-        found.update(m.entity for m in inside
-                     if m.entity != focal and m.entity not in found and is_enemy(m, sentence.start))
+        found.update(
+            m.entity
+            for m in inside
+            if m.entity != focal and m.entity not in found and is_enemy(m, sentence.start)
+        )
     return found
 
 
 def others_relation(
-    text: str, sentence: Sentence, inside: list[Mention], focal: str | None, focal_at: list[int],
+    text: str,
+    sentence: Sentence,
+    inside: list[Mention],
+    focal: str | None,
+    focal_at: list[int],
     gazetteer: Gazetteer,
 ) -> tuple[int, int] | None:
     """The clause of the sentence that states a relation between two countries neither of
@@ -60,13 +71,21 @@ def others_relation(
         return None
     # the subject's own clause: "Russia remains the main threat, while Poland remains a close
     # partner" relates no two countries; "Russia sells arms to Vietnam, and India ..." does
-    clause = next(((a, b) for a, b in clause_bounds(text, sentence.start, sentence.end, SUB_CLAUSE)
-                   if a <= countries[0].start < b), (sentence.start, sentence.end))
+    clause = next(
+        (
+            (a, b)
+            for a, b in clause_bounds(text, sentence.start, sentence.end, SUB_CLAUSE)
+            if a <= countries[0].start < b
+        ),
+        (sentence.start, sentence.end),
+    )
     for mention in countries:  # a list the clause opens goes on past ", and Iran."
         ends_list = re.match(r"\s*(?:[.,;:)]|$)", text[mention.end : mention.end + 3]) is not None
         if mention.start >= clause[1] and ends_list and list_head(text, mention) < clause[1]:
             clause = (clause[0], mention.end)
     if any(clause[0] <= at < clause[1] for at in focal_at):
         return None
-    third = any(m.entity not in (focal, countries[0].entity) and m.start < clause[1] for m in countries[1:])
+    third = any(
+        m.entity not in (focal, countries[0].entity) and m.start < clause[1] for m in countries[1:]
+    )
     return clause if third else None

@@ -16,8 +16,8 @@ from multivector.engine.text.patterns import (
     PhrasePattern,
     compile_phrases,
     first_literals,
+    literal_trie_regex,
 )
-from multivector.engine.text.trie import literal_trie_regex
 
 _KEY = 3  # first letters that index the sets
 
