@@ -33,6 +33,9 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_FOCAL_HELP = "the country the article is about (ISO3, e.g. POL): analyse it from that side"
+
+
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="multivector")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -40,12 +43,14 @@ def _command_parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser("analyze", help="print the analysis")
     analyze.add_argument("file", nargs="?", help="article file, or - for standard input")
     analyze.add_argument("--json", action="store_true", help="print JSON (the contract's shape)")
+    analyze.add_argument("--focal", metavar="CODE", help=_FOCAL_HELP)
 
     summary = sub.add_parser("summary", help="print or write the summary")
     summary.add_argument("file", nargs="?", help="article file, or - for standard input")
     summary.add_argument("--format", choices=SUMMARY_FORMATS, default="text")
     summary.add_argument("-o", "--output", metavar="OUT", help="write here (- for standard output)")
     summary.add_argument("--node", metavar="NODE_ID", help="limit the summary to one node")
+    summary.add_argument("--focal", metavar="CODE", help=_FOCAL_HELP)
 
     library = sub.add_parser("library", help="keep a library of articles")
     from multivector.cli.library import add_library_commands
@@ -59,7 +64,7 @@ def _analyze(args: argparse.Namespace) -> int:
     from multivector.engine.pipeline import analyze_document
     from multivector.model.serialize import analysis_to_json
 
-    analysis = analyze_document(load_document(args.file))
+    analysis = analyze_document(load_document(args.file), focal=args.focal)
     if args.json:
         _write_stdout(analysis_to_json(analysis))
     else:
@@ -73,7 +78,7 @@ def _summary(args: argparse.Namespace) -> int:
     from multivector.documents.loading import load_document
     from multivector.engine.pipeline import analyze_document
 
-    analysis = analyze_document(load_document(args.file))
+    analysis = analyze_document(load_document(args.file), focal=args.focal)
     if args.node and not _known_node(analysis, args.node):
         raise InputError(f"--node {args.node}: no such node in this article")
     if args.format == "pdf":
