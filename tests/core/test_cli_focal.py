@@ -1,4 +1,4 @@
-"""`--focal CODE` on analyze and summary: the analyst's choice of the country an article is about."""
+"""`--focal CODE` on analyze and summary: the analyst's choice of the article's country."""
 
 import json
 from pathlib import Path
@@ -42,4 +42,5 @@ def test_an_unknown_code_is_one_line_and_exit_2(
 ) -> None:
     assert main([command, str(article), "--focal", "XYZ"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "--focal XYZ" in err
+    assert err.count("\n") == 1
+    assert "--focal XYZ" in err

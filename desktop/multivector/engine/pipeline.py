@@ -11,6 +11,7 @@ from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
 from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention, load_gazetteer
+from multivector.engine.knowledge.scanner import scan_article
 from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
 from multivector.engine.partners.focal import detect_focal
 from multivector.engine.partners.mentions import AdversaryCues, is_place
@@ -121,7 +122,7 @@ def _outside_names(mentions: list[Mention], names: tuple[PersonMention, ...], bo
 
 def _detect_focal(
     document: Document, paragraphs: list[Paragraph], sentences: list[Sentence], mentions: list[Mention],
-    found: dict[str, list[tuple[int, int]]],
+    adversary: AdversaryCues,
 ) -> str | None:
     """The detected focal country, from the header's title, the body's sentences and mentions."""
     text, gazetteer, cues = document.text, load_gazetteer(), load_cues()
@@ -139,8 +140,6 @@ def _detect_focal(
     body = [(s.start, s.end) for s in sentences if s.start >= document.body_start]
     lead = next((i for i, (a, b) in enumerate(body)
                  if text[b - 1] in ".!?" or len(words_in(text[a:b])) >= 8), len(body))
-    adversary = AdversaryCues(lowered(text), cues, found["adversary"], found["negation"])
-
     def not_about(mention: Mention) -> bool:
         # an aggressor ("Russia's war against Ukraine") or a venue; the victim of a war is
         # no adversary of the text's subject, it may well be the subject
@@ -183,14 +182,16 @@ def analyze_document(
     step(0.2)
     mentions = gazetteer.mentions(text)
     low = lowered(text)
-    found = cues.sets.scan(low)
-    focal_code = focal or _detect_focal(document, paragraphs, sentences, mentions, found)
+    scan = scan_article(low, document.body_start)
+    found = scan.cues
+    adversary = AdversaryCues(low, cues, found["adversary"], found["negation"])
+    focal_code = focal or _detect_focal(document, paragraphs, sentences, mentions, adversary)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code,
                             _counterpart(mentions, focal_code, gazetteer))
     step(0.5)
     ctx = Context(text, low, gazetteer, cues, taxonomy, focal_code,
                   _outside_names(mentions, people.mentions, document.body_start), people.mentions)
-    findings: list[SentenceFindings] = PartnerWalk(ctx, found, document.body_start).walk(paragraphs, sentences)
+    findings: list[SentenceFindings] = PartnerWalk(ctx, found, scan.areas, adversary).walk(paragraphs, sentences)
     passages = partner_passages(findings)
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}

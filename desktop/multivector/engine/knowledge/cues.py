@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from multivector.engine.text.patterns import PhrasePattern, compile_phrases, compile_suffix
+from multivector.engine.text.patterns import PhrasePattern, compile_phrases
 from multivector.engine.text.phrase_sets import PhraseSets
 from multivector.resources import resource_path
 
 # The sets found together in one pass over an article (PhraseSets.scan), by name.
 SET_NAMES = (
     "cooperation", "membership", "not_security", "primary", "secondary", "country_reference",
-    "organization_reference", "own_reference", "adversary", "negation", "threat_marker",
+    "organization_reference", "own_reference", "not_actor", "adversary", "negation", "threat_marker",
 )
 
 
@@ -24,7 +23,6 @@ class Cues:
 
     sets: PhraseSets  # SET_NAMES, for finding all of them in one pass
     possessed: PhrasePattern  # "X's invasion": tried right after a mention
-    not_actor_after: re.Pattern[str]  # "besides", "refugees from": ends right before a list
     following: PhrasePattern  # "relations with X remain hostile": tried after a mention
     location: frozenset[str]
     deployment: frozenset[str]
@@ -49,6 +47,7 @@ def load_cues() -> Cues:
         "country_reference": data["references"]["countries"],
         "organization_reference": data["references"]["organizations"],
         "own_reference": data["references"]["own_partnership"],
+        "not_actor": data["location"]["not_actor_after"],
         "adversary": adversary["phrases"],
         "negation": adversary["negations"],
         "threat_marker": adversary["threat_markers"],
@@ -57,7 +56,6 @@ def load_cues() -> Cues:
     return Cues(
         sets=sets,
         possessed=compile_phrases(adversary["possessed"]),
-        not_actor_after=compile_suffix(data["location"]["not_actor_after"]),
         following=compile_phrases(adversary["following"]),
         location=frozenset(data["location"]["prepositions"]),
         deployment=frozenset(data["location"]["deployment_verbs"]),

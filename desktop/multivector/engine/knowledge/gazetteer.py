@@ -64,6 +64,7 @@ class Gazetteer:
     def __init__(self, use_cache: bool = True) -> None:
         self.entities: dict[str, Entity] = {}
         self._surfaces: dict[str, tuple[str, str]] = {}
+        self._references: dict[str, str] | None = None
         cached = gazetteer_cache.read_cached() if use_cache else None
         if cached is not None:
             self._restore(cached)
@@ -156,7 +157,9 @@ class Gazetteer:
 
     def by_reference(self) -> dict[str, str]:
         """Reference phrases ("the Alliance") to the entity each stands for."""
-        return {e.reference: e.id for e in self.entities.values() if e.reference}
+        if self._references is None:  # asked once per article: built once
+            self._references = {e.reference: e.id for e in self.entities.values() if e.reference}
+        return self._references
 
 
 @cache

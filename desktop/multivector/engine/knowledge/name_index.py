@@ -42,11 +42,12 @@ class NameIndex:
         while i < len(words):
             first_start, _, first = words[i]
             longest = self._longest.get(first, 0)
-            glued = first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in "-_")
-            if glued and text[first_start - 1] == "-" and last_stop == first_start - 1:
-                glued = False  # the second name of a compound of names
-            if not longest or glued:
+            if not longest:
                 i += 1
+                continue
+            glued = first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in "-_")
+            if glued and not (text[first_start - 1] == "-" and last_stop == first_start - 1):
+                i += 1  # inside a word; but the second name of a compound of names is no glue
                 continue
             hit = self._longest_at(text, words, i, min(longest, len(words) - i), end)
             if hit is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import ACRONYM, CAPITAL, DEMONYM, Gazetteer, Mention
@@ -17,12 +18,18 @@ _ITEM_BEFORE = re.compile(
 )
 
 
+# What a list item ends with, right before the next item: a quick test before `_ITEM_BEFORE`.
+_JOINED = re.compile(r"(?:,|\band|\bor|\brecently,?|\balso|\blater,?)\s+(?:the\s+)?$")
+
+
 def list_head(text: str, mention: Mention) -> int:
     """Where the list a mention closes begins ("Kosovo and Lebanon": at Kosovo), so that what
     stands before the list speaks for every item of it. Only the last item of a list follows an
     "and": in "between Armenia and Azerbaijan, Israel funded", Israel's list is itself."""
     head = mention.start
     floor = max(0, mention.start - 160)
+    if _JOINED.search(text, max(floor, head - 24), head) is None:
+        return head  # most names stand in no list: nothing more to search
     seen_and = False
     while True:
         item = _ITEM_BEFORE.search(text, max(floor, head - 60), head)
@@ -35,19 +42,29 @@ def list_head(text: str, mention: Mention) -> int:
         head = item.start()
 
 
-def not_an_actor(low: str, mention: Mention, cues: Cues, head: int | None = None) -> bool:
-    """A list after "besides", "similar to", "refugees from", "founded by": compared with,
-    come from or historical, no actor either way."""
-    head = head if head is not None else mention.start
-    return cues.not_actor_after.search(low, max(0, head - 60), head) is not None
+def not_an_actor(low: str, head: int, heads: list[tuple[int, int]]) -> bool:
+    """A list after "besides", "similar to", "refugees from", "founded by" (`heads`, the spans
+    of those phrases in reading order): compared with, come from or historical, no actor
+    either way. `head` is where the mention's list begins."""
+    index = bisect_right(heads, (head, head)) - 1
+    while index >= 0 and heads[index][1] > head:
+        index -= 1  # a phrase that runs into the list itself
+    return index >= 0 and _BEFORE_LIST.fullmatch(low, heads[index][1], head) is not None
 
 
-def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> bool:
-    """"talks in Madrid", "troops sent to Kosovo and Lebanon": a country or capital as a place."""
+_BEFORE_LIST = re.compile(r"[\s,]+(?:the\s+)?")
+
+
+def is_place(
+    text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues, head: int | None = None
+) -> bool:
+    """"talks in Madrid", "troops sent to Kosovo and Lebanon": a country or capital as a place.
+    `head` is where the mention's list begins (`list_head`), when the caller knows it."""
     if gazetteer.entities[mention.entity].kind != "country" and mention.form != CAPITAL:
         return False
-    head = text[max(0, mention.start - 120) : list_head(text, mention)]
-    before = words_in(head)
+    head = list_head(text, mention) if head is None else head
+    before_list = text[max(0, mention.start - 120) : head]
+    before = words_in(before_list)
     if before and before[-1].lower() == "the":
         before = before[:-1]
     if not before:
@@ -61,6 +78,9 @@ def is_place(text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues) -> b
 
 
 _WORD = re.compile(r"(?<![\w\-])[\w\-]+")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_POSSESSIVE = re.compile(r"(?:’s|'s)[ \t\u00a0]+")
+_ATTRIBUTE = re.compile(r" (?!and\b|or\b)[a-z]")  # in lowered text: "u.s. policy", not "u.s. and"
 
 
 class AdversaryCues:
@@ -74,16 +94,21 @@ class AdversaryCues:
         self.spans = adversary
         self.ends = [end for _, end in self.spans]
         self.negations = [start for start, _ in negations]
+        self._aggressors: dict[int, bool] = {}  # mention start -> is_aggressor, asked often
+        self._hostile_words = [m.start() for m in cues.following.finditer(low)]
 
-    def is_enemy(self, mention: Mention, sentence_start: int, head: int) -> bool:
+    def is_enemy(self, mention: Mention, sentence_start: int, head_of: Callable[[Mention], int]) -> bool:
         """An adversary beyond doubt: an aggressor ("Russia launched an invasion"), or the list
         right after an adversary cue ("counter Russia", "sanctions on Russia"; not "U.S." in
-        "sanctions on Russia, and U.S. policy")."""
+        "sanctions on Russia, and U.S. policy"). `head_of` finds where a mention's list begins."""
         if self.is_aggressor(mention):
             return True
-        if mention.form in (DEMONYM, ACRONYM) and re.match(r" [a-z]", self.low[mention.end : mention.end + 2]) \
-                and self.low[mention.end + 1 : mention.end + 4] not in ("and", "or "):
+        index = bisect_right(self.ends, mention.start) - 1
+        if index < 0 or self.ends[index] < mention.start - 160:
+            return False  # no adversary cue anywhere near: the usual case
+        if mention.form in (DEMONYM, ACRONYM) and _ATTRIBUTE.match(self.low, mention.end):
             return False  # "U.S. policy", "Russian businesses": an attribute of something else
+        head = head_of(mention)
         index = bisect_right(self.ends, head) - 1
         if index < 0 or not re.fullmatch(r"[\s,]*(?:the\s+)?", self.low[self.ends[index] : head]):
             return False
@@ -109,14 +134,17 @@ class AdversaryCues:
     def is_aggressor(self, mention: Mention) -> bool:
         """What the text says the mention does or did: "Russia's invasion", "X's threats",
         "Russia launched a full-scale invasion", "relations with X remain hostile"."""
+        known = self._aggressors.get(mention.start)
+        if known is None:
+            known = self._aggressors[mention.start] = self._is_aggressor(mention)
+        return known
+
+    def _is_aggressor(self, mention: Mention) -> bool:
         # "Russia's invasion", "China's increased assertiveness", "Russia's full-scale war",
         # and with a demonym "Russian aggression", "the Japanese invasion", "German occupation"
-        if mention.form == DEMONYM:
-            after = re.match(r"\s+", self.low[mention.end : mention.end + 2])
-        else:
-            after = re.match(r"(?:’s|'s)\s+", self.low[mention.end : mention.end + 4])
+        after = (_SPACE if mention.form == DEMONYM else _POSSESSIVE).match(self.low, mention.end)
         if after:
-            head = mention.end + after.end()
+            head = after.end()
             # a demonym owns only the next word ("Russian forces made gains against ..." is none)
             reach = 1 if mention.form == DEMONYM else 3
             words = _WORD.finditer(self.low, head, min(len(self.low), head + 40))
@@ -130,9 +158,13 @@ class AdversaryCues:
     def _hostile_after(self, mention: Mention) -> bool:
         """"relations with X remain hostile": a hostile word a few words on, same clause."""
         tail_end = min(len(self.low), mention.end + 60)
+        index = bisect_left(self._hostile_words, mention.end)
+        if index == len(self._hostile_words) or self._hostile_words[index] >= tail_end:
+            return False  # no hostile word near: the usual case, known without a search
         breaks = ASIDE.search(self.low, mention.end, tail_end)
         comma = self.low.find(",", mention.end, tail_end)
         ends = [e for e in (breaks.start() if breaks else -1, comma) if e >= 0]
         tail_end = min([tail_end, *ends])
-        word = self.cues.following.search(self.low, mention.end, tail_end)
-        return word is not None and words_between(self.low, mention.end, word.start()) <= 3
+        if self._hostile_words[index] >= tail_end:
+            return False
+        return words_between(self.low, mention.end, self._hostile_words[index]) <= 3

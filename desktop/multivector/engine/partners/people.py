@@ -217,7 +217,8 @@ def extract_people(
     names = _find_people(text, body_start, gazetteer, cues)
     mentions = _person_mentions(text, body_start, names)
     names = _stated_countries(names, mentions, sentence_of, focal, counterpart)
-    mentions = [replace(m, country=names[m.person][1]) for m in mentions]
+    mentions = [m if m.country == names[m.person][1] else replace(m, country=names[m.person][1])
+                for m in mentions]
 
     spans: dict[str, dict[int, Span]] = {name: {} for name in names}
     for mention in mentions:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import BESIDE_MEMBER, Gazetteer, Mention
-from multivector.engine.knowledge.taxonomy import Taxonomy
+from multivector.engine.knowledge.taxonomy import AreaHit, Taxonomy
 from multivector.engine.partners import references, relations
 from multivector.engine.partners.attribution import Actor, attribute_areas
 from multivector.engine.partners.mentions import AdversaryCues, is_place, list_head, not_an_actor
@@ -98,13 +98,16 @@ class PartnerWalk:
     keeps the walk linear in the length of the article.
     """
 
-    def __init__(self, ctx: Context, found: dict[str, list[tuple[int, int]]], body_start: int = 0) -> None:
+    def __init__(
+        self, ctx: Context, found: dict[str, list[tuple[int, int]]], area_hits: list[AreaHit],
+        adversary: AdversaryCues,
+    ) -> None:
         self.ctx = ctx
         named_anywhere = {m.entity for m in ctx.mentions}
         self.mentions = _Index(ctx.mentions)
         self.people = _Index(list(ctx.people))
-        self.area_hits = _Index(ctx.taxonomy.hits(ctx.low, body_start, len(ctx.low)))
-        self.adversary = AdversaryCues(ctx.low, ctx.cues, found["adversary"], found["negation"])
+        self.area_hits = _Index(area_hits)
+        self.adversary = adversary
         # Cue words inside a name ("Cooperation" in the OSCE's) or in "trading partner" don't count.
         blocked = _Index([Span(m.start, m.end) for m in ctx.mentions]
                          + [Span(a, b) for a, b in found["not_security"]])
@@ -113,7 +116,9 @@ class PartnerWalk:
         self.cooperation = _Index([x for x in found["cooperation"] if free(x)], key=_first)
         self.membership = _Index([x for x in found["membership"] if free(x)], key=_first)
         self.country_references = _Index(found["country_reference"], key=_first)
+        self.not_actor_heads = found["not_actor"]
         self.enemies: set[str] = set()
+        self._heads: dict[int, int] = {}  # mention start -> where its list begins
         self.threats = _Index(found["threat_marker"], key=_first)
         self.tiers = _Index(
             [(a, b, tier) for tier in ("primary", "secondary") for a, b in found[tier] if free((a, b))],
@@ -140,17 +145,26 @@ class PartnerWalk:
             key=lambda item: item[0].start(),
         )
 
+    def _head(self, mention: Mention) -> int:
+        head = self._heads.get(mention.start)
+        if head is None:
+            head = self._heads[mention.start] = list_head(self.ctx.text, mention)
+        return head
+
     def _actors(self, sentence: Sentence) -> list[Actor]:
         """Every actor the sentence names, or points to through a person or "the Alliance"."""
         ctx = self.ctx
         actors: list[Actor] = []
         inside = self.mentions.within(sentence.start, sentence.end)
         for index, mention in enumerate(inside):
-            if mention.entity == ctx.focal or is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
+            if mention.entity == ctx.focal:
+                continue
+            head = self._head(mention)
+            if is_place(ctx.text, mention, ctx.gazetteer, ctx.cues, head):
                 continue
             if mention.form == BESIDE_MEMBER and not _beside_member(ctx, inside, index):
                 continue
-            if not_an_actor(ctx.low, mention, ctx.cues, list_head(ctx.text, mention)):
+            if not_an_actor(ctx.low, head, self.not_actor_heads):
                 continue
             if self.adversary.is_adversary(mention, sentence.start):
                 continue
@@ -185,10 +199,9 @@ class PartnerWalk:
         by_paragraph: dict[int, list[Sentence]] = defaultdict(list)
         for sentence in sentences:
             by_paragraph[sentence.paragraph].append(sentence)
-        text = self.ctx.text
         self.enemies = relations.enemies(
             self.mentions.items, sentences, self.ctx.focal,
-            lambda m, start: self.adversary.is_enemy(m, start, list_head(text, m)),
+            lambda m, start: self.adversary.is_enemy(m, start, self._head),
         )
         findings: list[SentenceFindings] = []
         earlier: list[Actor] = []
@@ -211,12 +224,12 @@ class PartnerWalk:
     ) -> SentenceFindings:
         ctx = self.ctx
         found = SentenceFindings(sentence)
+        clauses = clause_bounds(ctx.text, sentence.start, sentence.end)
         actors = self._resolve_references(sentence, self._actors(sentence), recent, earlier)
         for threat_start, _ in self.threats.within(sentence.start, sentence.end):
             # the countries named in the marker's own clause ("..., while Russia remains its
             # main ally" is another clause)
-            clause = next(c for c in clause_bounds(ctx.text, sentence.start, sentence.end)
-                          if c[0] <= threat_start < c[1])
+            clause = next(c for c in clauses if c[0] <= threat_start < c[1])
             hostile.update(a.entity for a in actors if a.cue is None and clause[0] <= a.start < clause[1])
         actors = [a for a in actors if a.entity not in hostile and a.entity not in self.enemies]
         inside = self.mentions.within(sentence.start, sentence.end)
@@ -245,7 +258,7 @@ class PartnerWalk:
                     found.partners[actor.entity] = actor.cue
             partner_actors = [a for a in actors if a.entity in found.partners]
             found.area_owners = attribute_areas(
-                ctx.text, (sentence.start, sentence.end), hits, partner_actors, ctx.focal
+                ctx.text, (sentence.start, sentence.end), hits, partner_actors, ctx.focal, clauses
             )
         found.named = list(dict.fromkeys(a.entity for a in actors if a.cue is None and a.entity != ctx.focal))
         # An area sentence with no partner takes those of the sentence before; when that one
@@ -261,7 +274,6 @@ class PartnerWalk:
             found.partners = dict.fromkeys(inherited, INHERITED_CUE)
             found.area_owners = {area: list(found.partners) for area in found.areas}
         recent.extend(a for a in actors if a.entity != ctx.focal)
-        clauses = clause_bounds(ctx.text, sentence.start, sentence.end)
         for cue_start, _end, tier in self.tiers.within(sentence.start, sentence.end):
             if not found.partners:  # "This, however, is predicated on a secondary basis."
                 targets = list(previous.partners) if previous else []

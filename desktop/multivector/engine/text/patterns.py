@@ -13,8 +13,7 @@ Public API (engine/text/phrase_sets.py builds on it to scan many named sets at o
 
 - `lowered(text)`: lower case with the same offsets;
 - `phrase_regex(phrase)`: one phrase as a regex body; `compile_phrases(phrases)`: a fast
-  whole-word `PhrasePattern` (finditer/search/match); `compile_suffix(phrases)`: a pattern
-  that asks whether a phrase ends right before a place;
+  whole-word `PhrasePattern` (finditer/search/match);
 - `literal_trie_regex(words)`: exact literals, longest first, shaped as a trie;
   `token_trie_regex(items)`: the same for items given as sequences of regex tokens (money
   amounts, unit words), for code that builds its own token pieces.
@@ -160,12 +159,6 @@ class PhrasePattern:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.full.match(text, pos, len(text) if endpos is None else endpos)
-
-
-def compile_suffix(phrases: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds one of `phrases` ending where the searched stretch ends (an optional
-    "the" and commas between), for asking what stands right before a place in lowered text."""
-    return re.compile(rf"{LEFT_BOUNDARY}(?:{_alternation(phrases)})[\s,]+(?:the\s+)?$")
 
 
 def compile_phrases(phrases: Iterable[str]) -> PhrasePattern:

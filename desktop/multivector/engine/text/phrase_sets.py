@@ -42,6 +42,11 @@ class PhraseSets:
         # a lookahead, so that a first word spelled with a space ("air space") hides no start
         return re.compile(rf"{LEFT_BOUNDARY}(?=(?:{literal_trie_regex(self._literals)}))")
 
+    @property
+    def phrases(self) -> dict[str, list[str]]:
+        """Set name -> its phrases, as given."""
+        return dict(self._phrases)
+
     def pattern(self, name: str) -> PhrasePattern:
         """The pattern of one set, compiled when first needed."""
         if name not in self._patterns:
