@@ -182,9 +182,9 @@ def analyze_document(
     step(0.2)
     mentions = gazetteer.mentions(text)
     low = lowered(text)
-    scan = scan_article(low, document.body_start)
+    scan = scan_article(low)  # the title too: "Russia’s War Against Ukraine"
     found = scan.cues
-    adversary = AdversaryCues(low, cues, found["adversary"], found["negation"])
+    adversary = AdversaryCues(low, cues, found)
     focal_code = focal or _detect_focal(document, paragraphs, sentences, mentions, adversary)
     people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code,
                             _counterpart(mentions, focal_code, gazetteer))

@@ -14,6 +14,7 @@ from multivector.resources import resource_path
 SET_NAMES = (
     "cooperation", "membership", "not_security", "primary", "secondary", "country_reference",
     "organization_reference", "own_reference", "not_actor", "adversary", "negation", "threat_marker",
+    "possessed", "hostile_after",
 )
 
 
@@ -22,8 +23,6 @@ class Cues:
     """Cue phrases and words, built once per process. Patterns run over `patterns.lowered(text)`."""
 
     sets: PhraseSets  # SET_NAMES, for finding all of them in one pass
-    possessed: PhrasePattern  # "X's invasion": tried right after a mention
-    following: PhrasePattern  # "relations with X remain hostile": tried after a mention
     location: frozenset[str]
     deployment: frozenset[str]
     place_words: frozenset[str]
@@ -51,12 +50,12 @@ def load_cues() -> Cues:
         "adversary": adversary["phrases"],
         "negation": adversary["negations"],
         "threat_marker": adversary["threat_markers"],
+        "possessed": adversary["possessed"],  # "X's invasion": the noun after a mention
+        "hostile_after": adversary["following"],  # "relations with X remain hostile"
     })
     assert tuple(sets.names) == SET_NAMES
     return Cues(
         sets=sets,
-        possessed=compile_phrases(adversary["possessed"]),
-        following=compile_phrases(adversary["following"]),
         location=frozenset(data["location"]["prepositions"]),
         deployment=frozenset(data["location"]["deployment_verbs"]),
         place_words=frozenset(data["location"]["place_words"]),

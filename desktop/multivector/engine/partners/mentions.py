@@ -86,16 +86,19 @@ _ATTRIBUTE = re.compile(r" (?!and\b|or\b)[a-z]")  # in lowered text: "u.s. polic
 class AdversaryCues:
     """Adversary and negation cues found in the whole lowered text, and what they make of a mention."""
 
-    def __init__(
-        self, low: str, cues: Cues, adversary: list[tuple[int, int]], negations: list[tuple[int, int]]
-    ) -> None:
+    def __init__(self, low: str, cues: Cues, found: dict[str, list[tuple[int, int]]]) -> None:
+        """`found`: the article's scan (cue set name -> spans), with the adversary cues, the
+        negations, possessed nouns and hostile words."""
+        adversary, negations = found["adversary"], found["negation"]
         self.low = low
         self.cues = cues
         self.spans = adversary
         self.ends = [end for _, end in self.spans]
         self.negations = [start for start, _ in negations]
         self._aggressors: dict[int, bool] = {}  # mention start -> is_aggressor, asked often
-        self._hostile_words = [m.start() for m in cues.following.finditer(low)]
+        self._hostile_words = [start for start, _ in found["hostile_after"]]
+        self._possessed = found["possessed"]  # where "invasion", "threats" ... stand
+        self._possessed_starts = [start for start, _ in self._possessed]
 
     def is_enemy(self, mention: Mention, sentence_start: int, head_of: Callable[[Mention], int]) -> bool:
         """An adversary beyond doubt: an aggressor ("Russia launched an invasion"), or the list
@@ -144,14 +147,15 @@ class AdversaryCues:
         # and with a demonym "Russian aggression", "the Japanese invasion", "German occupation"
         after = (_SPACE if mention.form == DEMONYM else _POSSESSIVE).match(self.low, mention.end)
         if after:
-            head = after.end()
             # a demonym owns only the next word ("Russian forces made gains against ..." is none)
             reach = 1 if mention.form == DEMONYM else 3
-            words = _WORD.finditer(self.low, head, min(len(self.low), head + 40))
-            for _, word in zip(range(reach), words, strict=False):
+            index = bisect_left(self._possessed_starts, after.end())
+            for start, word_end in self._possessed[index : index + 1]:
+                if start > after.end() + 40 or words_between(self.low, after.end(), start) >= reach:
+                    break
                 # "the Philippine–American War" names a war, no aggressor
-                named_war = mention.form == DEMONYM and word.group() in ("war", "wars")
-                if not named_war and self.cues.possessed.match(self.low, word.start()) is not None:
+                named_war = mention.form == DEMONYM and self.low[start:word_end] in ("war", "wars")
+                if not named_war:
                     return True
         return self._hostile_after(mention)
 
