@@ -10,7 +10,7 @@ from multivector.engine.budget.money import (
     find_percents,
     format_amount,
     parse_number,
-    round_like,
+    round_significant,
 )
 
 
@@ -86,8 +86,8 @@ def test_numbers_and_rounding() -> None:
     assert parse_number("2,1") == (2.1, 1)
     assert parse_number("142.56") == (142.56, 2)
     assert parse_number("x") is None
-    assert round_like(142.56e9 / 1.74, 1e7) == 81_930_000_000
-    assert round_like(2e9 / 1.5, 1e9) == 1_330_000_000  # at least three significant digits
+    assert round_significant(142.56e9 / 1.74) == 81_900_000_000
+    assert round_significant(2e9 / 1.5) == 1_330_000_000
     assert format_amount(142.56e9, "KZT") == "142.56 billion KZT"
 
 

@@ -7,7 +7,6 @@ disagreement. Currencies, scale words and number words come from resources/budge
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections.abc import Iterable
@@ -165,7 +164,9 @@ def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = alternation(t.names)
     after_symbol = alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
     # reference books put the currency's name first too: "som 8.9bn", "tenge 441bn"
-    prefix = rf"(?P<pre>{symbol}|{code}\b|{name}(?=\s\d))\s?(?:{number}){scale}?(?![\w%])"
+    # the name may follow as well: "Rp 245.2 trillion rupiah" is one figure
+    prefix = (rf"(?P<pre>{symbol}|{code}\b|{name}(?=\s\d))\s?(?:{number}){scale}?(?![\w%])"
+              rf"(?:\s(?:{name})(?![\w’'‘]))?")
     suffix = (
         rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
         rf"(?:(?P<name>{name})(?![\w’'‘])|(?P<code>{code})\b|(?P<sym>{after_symbol}))"
@@ -259,10 +260,18 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     return found
 
 
-_PERCENT = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b|pct\b)(?!\s*points?\b)",
-    re.IGNORECASE,
-)
+_PERCENT_SIGN = r"(?:%|percent\b|per\s+cent\b|pct\b)(?!\s*points?\b)"
+
+
+@cache
+def _percent_re() -> re.Pattern[str]:
+    """"74%", "1.2 percent", "1,05%" and in words, "two percent" (number words of
+    currencies.toml; "a" is left out: "a percent" is no figure)."""
+    words = alternation([w for w, v in _tables().words.items() if v >= 1 and w != "a"])
+    return re.compile(
+        rf"(?:(?<![\d.,])(?P<num>{_NUMBER})\s?|(?<![-\w])(?P<word>{words})[\s-]+){_PERCENT_SIGN}",
+        re.IGNORECASE,
+    )
 
 
 _PERCENT_WORDS = Literals(loose=["%", "percent", "per cent", "pct"])  # what _PERCENT must spell
@@ -274,8 +283,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Per
     end = len(text) if end is None else end
     if not _PERCENT_WORDS.any_in(text, start, end):
         return found
-    for match in _PERCENT.finditer(text, start, end):
-        parsed = parse_number(match.group("num"))
+    for match in _percent_re().finditer(text, start, end):
+        parsed = parse_number(match.group("num") or match.group("word"))
         if parsed is not None:
             found.append(Percent(match.start(), match.end(), parsed[0], 10.0 ** -parsed[1]))
     return found
@@ -331,12 +340,7 @@ def format_amount(value: float, currency: str | None, digits: int = 10) -> str:
     return f"{value:.{digits}g} {currency or ''}".rstrip()
 
 
-def round_like(value: float, quantum: float, min_digits: int = 3) -> float:
-    """`value` rounded to the precision the text used (`quantum`), keeping at least `min_digits`
-    significant digits so that dividing "$2 billion" by 1.5 does not come out as "$1 billion"."""
-    if value == 0 or quantum <= 0:
-        return value
-
-    sig_step = 10.0 ** (math.floor(math.log10(abs(value))) - min_digits + 1)
-    step = min(quantum, sig_step)
-    return float(round(value / step) * step) if step >= 1 else round(value, 6)
+def round_significant(value: float, digits: int = 3) -> float:
+    """`value` to `digits` significant digits: how derived figures are given (81.9 billion,
+    not 81.93103448 billion), since they are no more exact than the figures they come from."""
+    return float(f"{value:.{digits}g}")
