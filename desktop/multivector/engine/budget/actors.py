@@ -2,13 +2,15 @@
 
 The budget reader asks three things of the text around a figure: which actor its sentence names
 last before it (the spender in "while Russia spends $60 billion"), which actor stands after a
-verb of giving (the receiver in "provided $327 million to the Jordanian Armed Forces"), and, when
-its sentence names none, whose paragraph it is ("The United States has been a key driver ... the
+verb of giving (the receiver in "provided $327 million to the Jordanian Armed Forces"), whose
+budget a possessive after it names ("$35 million in the Pentagon's budget"), and, when its
+sentence names none, whose paragraph it is ("The United States has been a key driver ... the
 Obama Administration requested ... $925 million" in an article about Ukraine).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -55,6 +57,13 @@ class Actors:
         """The actor named first in text[start:end]."""
         found = self._within(start, end)
         return found[0].entity if found else None
+
+    def possessor(self, text: str, start: int, end: int) -> str | None:
+        """The first actor named in a possessive in text[start:end] ("the Pentagon's budget")."""
+        for mention in self._within(start, end):
+            if re.match(r"[’']s?\b", text[mention.end : mention.end + 2]):
+                return mention.entity
+        return None
 
     def paragraph_owner(self, start: int, end: int) -> str | None:
         """The actor a stretch of text (a paragraph up to a figure) is about when it never names

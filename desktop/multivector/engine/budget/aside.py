@@ -10,7 +10,8 @@ that word makes it someone else's money or no budget at all (resources/budget/cu
   Jordanian Armed Forces" (received), "pledged $500,000 ... to support the Afghan National
   Security Forces" (given away);
 - another actor's spending: its sentence names that actor last before it ("while Russia spends
-  $60 billion"), or names none and its paragraph is about that actor and never names the focal
+  $60 billion") or as the owner after it ("$35 million in the Pentagon's budget"), or names none
+  and its paragraph is about that actor and never names the focal
   country ("the Obama Administration requested ... $925 million" after "The United States has
   been a key driver");
 - for a share of GDP, a norm the country falls short of or only hears of ([guideline]): "falls
@@ -113,7 +114,7 @@ def money_verdict(text: str, clause: tuple[int, int], fig: tuple[int, int],
                 return given
             hits = [h for h in hits if h[1] != "give"]
     counts = _counts(text, clause, fig, before, hits, place)
-    return _owner(text, fig, place) if counts else False
+    return _owner(text, clause, fig, place) if counts else False
 
 
 def _given(text: str, clause: tuple[int, int], verb_end: int, fig: tuple[int, int],
@@ -148,12 +149,12 @@ def _counts(text: str, clause: tuple[int, int], fig: tuple[int, int], before: st
     return bool(bc.defense_phrases(text, a, b)) or place.on_line
 
 
-def _owner(text: str, fig: tuple[int, int], place: Place) -> Verdict:
+def _owner(text: str, clause: tuple[int, int], fig: tuple[int, int], place: Place) -> Verdict:
     """True when the money is the focal country's; else set aside as the other actor's."""
     actors = place.actors
     if place.on_line or actors.focal is None:
         return True  # a reference book's line belongs to the country the page is about
-    owner = actors.last(place.sentence_start, fig[0])
+    owner = actors.last(place.sentence_start, fig[0]) or actors.possessor(text, fig[1], clause[1])
     if owner is None:
         owner = actors.paragraph_owner(place.paragraph_start, fig[0])
     if owner is None or actors.is_focal(owner):

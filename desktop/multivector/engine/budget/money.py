@@ -221,42 +221,39 @@ def _currency(match: re.Match[str]) -> str | None:
     return t.symbols.get(_group(match, "sym") or "")
 
 
+def _reading(match: re.Match[str]) -> Money | None:
+    """The figure a match reads, or None when it is no figure."""
+    t = _tables()
+    currency = _currency(match)
+    parsed = parse_number(_group(match, "num") or _group(match, "word") or "")
+    scale_word = (_group(match, "scale") or _group(match, "short") or "").lower()
+    if currency is None or parsed is None:
+        return None
+    if _group(match, "word") and not scale_word:
+        return None  # "a dollar", "one euro": words without a scale are not figures
+    scale = t.scales.get(scale_word, 1.0)
+    value, decimals = parsed
+    if _group(match, "name") and not scale_word and not decimals and 1800 <= value <= 2100:
+        return None  # "in 2007 won the vote": a year before a word that is also a currency
+    high = parse_number(_group(match, "high") or "")
+    return Money(start=match.start(), end=match.end(), value=round(value * scale, 6),
+                 currency=currency, quantum=scale * 10.0**-decimals,
+                 high=round(high[0] * scale, 6) if high else None)
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Money figures between `start` and `end`, in reading order."""
     end = len(text) if end is None else end
-    found: list[Money] = []
-    t = _tables()
     matches = [m for regex, needs in zip(_money_res(), _money_literals(), strict=True)
                if needs.any_in(text, start, end) for m in regex.finditer(text, start, end)]
-    matches.sort(key=lambda m: (m.start(), -m.end()))
-    last_end = -1
-    for match in matches:
-        if match.start() < last_end:
-            continue  # the same figure read both ways ("$ 5 dollars"): keep the first reading
-        last_end = match.end()
-        currency = _currency(match)
-        raw = _group(match, "num") or _group(match, "word") or ""
-        parsed = parse_number(raw)
-        scale_word = (_group(match, "scale") or _group(match, "short") or "").lower()
-        if currency is None or parsed is None:
-            continue
-        if _group(match, "word") and not scale_word:
-            continue  # "a dollar", "one euro": words without a scale are not figures
-        scale = t.scales.get(scale_word, 1.0)
-        value, decimals = parsed
-        if _group(match, "name") and not scale_word and not decimals and 1800 <= value <= 2100:
-            continue  # "in 2007 won the vote": a year before a word that is also a currency
-        high = parse_number(_group(match, "high") or "")
-        found.append(
-            Money(
-                start=match.start(),
-                end=match.end(),
-                value=round(value * scale, 6),
-                currency=currency,
-                quantum=scale * 10.0**-decimals,
-                high=round(high[0] * scale, 6) if high else None,
-            )
-        )
+    # Only readings that are figures compete for a place: "a $" (a word before a sign) is none
+    # and must not hide the "$4.75 billion" that starts inside it.
+    readings = sorted((r for r in map(_reading, matches) if r is not None),
+                      key=lambda r: (r.start, -r.end))
+    found: list[Money] = []
+    for money in readings:
+        if not found or money.start >= found[-1].end:
+            found.append(money)  # the same figure read both ways ("$ 5 dollars"): the first
     return found
 
 

@@ -187,7 +187,7 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
             base = nearest_year(years, change.start, change.end, True)
             reading.changes.append(LooseChange(change, target.year if target else None,
                                                base.year if base else None))
-        for pct, _ in shares:
+        for pct, gdp_end in shares:
             if pct.start in used_shares or reading.figures:
                 continue
             clause = clause_at(text, s0, s1, pct.start)
@@ -195,7 +195,7 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
             if aside is not None:
                 reading.set_aside.append(aside)
                 continue
-            when = dating(text, clause, (pct.start, pct.end), years, doc_year)
+            when = dating(text, clause, (pct.start, gdp_end), years, doc_year)
             hedged = bc.hedged(text, clause[0], pct.start) or when.estimate
             reading.shares.append(Share(pct, when.year, hedged, when.planned))
         reading.directions = _directions(text, s0, s1, doc_year, masked)

@@ -88,25 +88,18 @@ class Dating:
 
 def dating(text: str, clause: tuple[int, int], span: tuple[int, int], years: list[YearMention],
            doc_year: int | None, baseline: bool | None = False) -> Dating:
-    """The year of the figure at `span` within its clause: a year after a plan word ("beginning
-    in 2023") first, else the nearest year (`nearest_year`). A figure is planned for a year after
-    a plan word, or with a future word in its clause for a year after "by" or after the
-    article's own year."""
+    """The year of the figure at `span`: the nearest year in its clause (`nearest_year`). The
+    figure is planned when that year follows a plan word ("beginning in 2023"), or "by" or is
+    after the article's own year, with a future word in the clause ("will spend ... in 2009")."""
     c = bc.cues()
     in_clause = [y for y in years if clause[0] <= y.start < clause[1]] or years
-    year: YearMention | None = None
-    planned = False
-    for y in in_clause:
-        before = text[max(clause[0], y.start - 30) : y.start]
-        cue = c.planned_year.search(before)
-        if cue and not before[cue.end() :].strip() and not y.baseline:
-            year, planned = y, True
-            break
+    year = nearest_year(in_clause, *span, baseline, text)
     if year is None:
-        year = nearest_year(in_clause, *span, baseline, text)
-        if year is not None and c.future.search(text, *clause):
-            by = re.search(r"\bby\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?$",
-                           text[max(clause[0], year.start - 30) : year.start], re.I)
-            planned = by is not None or (doc_year is not None and year.year > doc_year)
-    estimate = year is not None and bool(_ESTIMATE.match(text, year.end))
-    return Dating(year.year if year else None, planned, estimate)
+        return Dating(None, False, False)
+    before = text[max(clause[0], year.start - 30) : year.start]
+    cue = c.planned_year.search(before)
+    planned = cue is not None and not before[cue.end() :].strip()
+    if not planned and c.future.search(text, *clause):
+        by = re.search(r"\bby\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?$", before, re.I)
+        planned = by is not None or (doc_year is not None and year.year > doc_year)
+    return Dating(year.year, planned, bool(_ESTIMATE.match(text, year.end)))
