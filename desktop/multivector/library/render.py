@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from multivector.engine.budget.numbers import format_money
 from multivector.library.aggregate import FocalSummary
 from multivector.library.rows import ArticleRow, SearchHit
 
@@ -89,12 +90,7 @@ def summary_dict(summary: FocalSummary) -> dict[str, Any]:
 
 
 def _amount(value: float | None, currency: str | None) -> str:
-    if value is None:
-        return "-"
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{value / scale:,.2f} {word} {currency or ''}".strip()
-    return f"{value:,.0f} {currency or ''}".strip()
+    return "-" if value is None else format_money(value, currency)
 
 
 def render_summary(summary: FocalSummary, fmt: str = "text") -> str:

@@ -12,7 +12,8 @@ from pathlib import PurePath
 from multivector.model.analysis import TIER_ORDER, Analysis, Partner, Span
 from multivector.model.errors import InputError
 from multivector.model.nodes import BUDGET_NODE, node_passages
-from multivector.summary.budget import budget_chart, budget_headline, budget_order, budget_row
+from multivector.summary.budget import budget_headline, budget_order, budget_row
+from multivector.summary.chart import budget_layout
 from multivector.summary.model import (
     AreaEntry,
     Excerpt,
@@ -202,7 +203,7 @@ def build_summary(analysis: Analysis, node: str | None = None) -> Summary:
         overview=_overview(analysis, partners, node),
         partners=partners,
         budget=tuple(budget_row(analysis, f) for f in sorted(facts, key=budget_order)),
-        chart=budget_chart(facts),
+        chart=budget_layout(facts),
         notes=tuple(NoteEntry(n.kind, n.message, _paras(analysis, n.passages))
                     for n in analysis.notes if kept(n.passages)),
         people=tuple(PersonEntry(p.name, p.role, p.country, _paras(analysis, p.passages))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from multivector.summary.chart import BudgetLayout
+
 
 @dataclass(frozen=True)
 class TitleBlock:
@@ -61,7 +63,9 @@ class PartnerEntry:
 
 @dataclass(frozen=True)
 class BudgetRow:
-    """One line of the budget table; `kind` is stated, derived (with `basis`) or qualitative."""
+    """One line of the budget table; `kind` is stated, planned, derived (with `basis`) or
+    qualitative; `hedged` names the parts the text gives as approximate ("amount", "usd",
+    "gdp_share", "change")."""
 
     year: int | None
     label: str | None
@@ -75,24 +79,7 @@ class BudgetRow:
     direction: str | None
     approximate: bool
     paragraph: int | None
-
-
-@dataclass(frozen=True)
-class ChartBar:
-    """A year on the budget chart: a height for stated or derived figures, else a direction."""
-
-    year: int
-    value: float | None
-    kind: str
-    direction: str | None = None
-
-
-@dataclass(frozen=True)
-class BudgetChart:
-    """The bars of the budget chart, all in one currency."""
-
-    currency: str
-    bars: tuple[ChartBar, ...]
+    hedged: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,7 +127,7 @@ class Summary:
     overview: str
     partners: tuple[PartnerEntry, ...]
     budget: tuple[BudgetRow, ...]
-    chart: BudgetChart | None
+    chart: BudgetLayout | None  # summary/chart.py: the one chart layout
     notes: tuple[NoteEntry, ...]
     people: tuple[PersonEntry, ...]
     quotes: tuple[QuoteEntry, ...]

@@ -1,46 +1,14 @@
-"""Wording shared by every summary renderer: numbers, lists, tiers, budget table cells.
+"""Wording shared by every summary renderer: lists, tiers, paragraphs, titles, partners.
 
-Kept in one place so the PDF, the HTML and the plain text say a figure the same way.
+Kept in one place so the PDF, the HTML and the plain text say a thing the same way. Numbers and
+money are engine/budget/numbers.py's; the budget table's cells are summary/budget.py's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from multivector.summary.model import BudgetRow, Excerpt, PartnerEntry, TitleBlock
-
-BUDGET_HEADERS = ("Year", "Figure", "Amount", "USD", "% GDP", "Change", "Kind", "Para.")
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-DASH = "—"
-
-
-def format_number(value: float, decimals: int = 2) -> str:
-    """A number with at most `decimals` decimals, trailing zeros dropped, thousands separated."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def format_money(value: float | None, currency: str | None = None) -> str:
-    """142560000000, "KZT" -> "142.56 billion KZT"; None -> a dash."""
-    if value is None:
-        return DASH
-    for scale, word in _SCALES:
-        if abs(value) >= scale:
-            text = f"{format_number(value / scale)} {word}"
-            break
-    else:
-        text = format_number(value)
-    return f"{text} {currency}" if currency else text
-
-
-def format_percent(value: float | None, signed: bool = False, approximate: bool = False) -> str:
-    if value is None:
-        return DASH
-    sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
-    prefix = "≈ " if approximate else ""
-    return f"{prefix}{sign}{format_number(abs(value), 1)}%"
+from multivector.summary.model import Excerpt, PartnerEntry, TitleBlock
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -64,37 +32,6 @@ def paragraphs_ref(paragraphs: Sequence[int]) -> str:
         return ""
     word = "paragraph" if len(paragraphs) == 1 else "paragraphs"
     return f"{word} {join_names([str(p) for p in paragraphs])}"
-
-
-def kind_text(row: BudgetRow) -> str:
-    """"stated", "derived: basis", "qualitative: up"."""
-    if row.kind == "derived" and row.basis:
-        return f"derived: {row.basis}"
-    if row.kind == "qualitative" and row.direction:
-        return f"qualitative: {row.direction}"
-    return row.kind
-
-
-def budget_cells(row: BudgetRow) -> tuple[str, ...]:
-    """The row's cells in `BUDGET_HEADERS` order."""
-    approx = "≈ " if row.approximate and row.kind != "qualitative" else ""
-    amount = format_money(row.amount, row.currency)
-    if row.amount is not None:
-        amount = approx + amount
-    if row.kind == "qualitative":
-        change = {"up": "up (no figure)", "down": "down (no figure)"}.get(row.direction or "", DASH)
-    else:
-        change = format_percent(row.change_pct, signed=True, approximate=row.approximate)
-    return (
-        str(row.year) if row.year is not None else DASH,
-        row.label or DASH,
-        amount,
-        format_money(row.usd, None) if row.usd is not None else DASH,
-        format_percent(row.gdp_share_pct),
-        change,
-        kind_text(row),
-        str(row.paragraph) if row.paragraph is not None else DASH,
-    )
 
 
 def publication_line(title: TitleBlock) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from multivector.engine.budget.money import format_amount, round_significant
+from multivector.engine.budget.money import round_significant
+from multivector.engine.budget.numbers import format_money
 from multivector.model.analysis import BudgetFact, Note, Span
 
 if TYPE_CHECKING:
@@ -74,8 +75,8 @@ def _mismatch(later: Draft, earlier: Draft, factor: float, phrase: str, approxim
         return None
     message = (
         f"The stated change ({phrase}) does not match the stated figures: "
-        f"{format_amount(later.amount, later.currency)} ({later.year}) against "
-        f"{format_amount(earlier.amount, earlier.currency)} ({earlier.year}) is "
+        f"{format_money(later.amount, later.currency)} ({later.year}) against "
+        f"{format_money(earlier.amount, earlier.currency)} ({earlier.year}) is "
         f"{(actual - 1) * 100:+.1f}%, not {(factor - 1) * 100:+.1f}%."
     )
     return Note("change_mismatch", message, _unique([span, later.span, earlier.span]))
@@ -116,9 +117,9 @@ def _changes(drafts: list[Draft]) -> tuple[list[BudgetFact], list[Note]]:
             elif (base_year, d.currency) not in done:
                 done.add((base_year, d.currency))
                 exact = d.amount / d.change.factor
-                basis = (f"{format_amount(d.amount, d.currency)} ({d.year}) / "
+                basis = (f"{format_money(d.amount, d.currency)} ({d.year}) / "
                          f"{d.change.factor:.10g} ({d.change.phrase}) ≈ "
-                         f"{format_amount(exact, d.currency, 3)}")
+                         f"{format_money(exact, d.currency, 3)}")
                 facts.append(_derived(base_year, exact, d, basis, d.change_span, None))
         if d.forward is not None:
             change, target, span = d.forward
@@ -130,9 +131,9 @@ def _changes(drafts: list[Draft]) -> tuple[list[BudgetFact], list[Note]]:
             elif (target, d.currency) not in done:
                 done.add((target, d.currency))
                 exact = d.amount * change.factor
-                basis = (f"{format_amount(d.amount, d.currency)} ({d.year}) × "
+                basis = (f"{format_money(d.amount, d.currency)} ({d.year}) × "
                          f"{change.factor:.10g} ({change.phrase}) ≈ "
-                         f"{format_amount(exact, d.currency, 3)}")
+                         f"{format_money(exact, d.currency, 3)}")
                 facts.append(_derived(target, exact, d, basis, span, round(change.pct, 4)))
     return facts, notes
 
@@ -151,8 +152,8 @@ def _conflicts(drafts: list[Draft]) -> list[Note]:
                 pairs.append((a.usd, a.usd_quantum, b.usd, b.usd_quantum, "USD"))
             for x, qx, y, qy, cur in pairs:
                 if not _same(x, qx, y, qy):
-                    message = (f"{a.year} is given two different values: {format_amount(x, cur)} "
-                               f"and {format_amount(y, cur)}.")
+                    message = (f"{a.year} is given two different values: {format_money(x, cur)} "
+                               f"and {format_money(y, cur)}.")
                     notes.append(Note("conflict", message, _unique([a.span, b.span])))
     return notes
 
@@ -173,8 +174,8 @@ def _implied(drafts: list[Draft]) -> list[Note]:
             rate = d.amount / pair[0]
             when = f" for {d.year}" if d.year is not None else ""
             message = (f"The figures imply about {rate:.4g} {d.currency} per {pair[1]}{when} "
-                       f"({format_amount(d.amount, d.currency)} / "
-                       f"{format_amount(pair[0], pair[1])}).")
+                       f"({format_money(d.amount, d.currency)} / "
+                       f"{format_money(pair[0], pair[1])}).")
             notes.append(Note("exchange_rate", message, (d.span,)))
             slack = d.quantum / (2 * d.amount) + pair[2] / (2 * pair[0])
             rates.setdefault((d.year, d.currency, pair[1]), []).append((rate, slack, d))
@@ -182,10 +183,10 @@ def _implied(drafts: list[Draft]) -> list[Note]:
             gdp = d.amount * 100 / d.share
             usd = ""
             if d.usd and d.currency != "USD":
-                usd = f" (about {format_amount(d.usd * 100 / d.share, 'USD', 3)})"
+                usd = f" (about {format_money(d.usd * 100 / d.share, 'USD', 3)})"
             when = f"{d.year} " if d.year is not None else ""
-            message = (f"A {when}GDP of about {format_amount(gdp, d.currency, 3)}{usd} is implied "
-                       f"({format_amount(d.amount, d.currency)} is {d.share:g}% of it).")
+            message = (f"A {when}GDP of about {format_money(gdp, d.currency, 3)}{usd} is implied "
+                       f"({format_money(d.amount, d.currency)} is {d.share:g}% of it).")
             notes.append(Note("implied_gdp", message, (d.span,)))
     for (year, cur, other), found in rates.items():
         for (r1, s1, d1), (r2, s2, d2) in zip(found, found[1:], strict=False):

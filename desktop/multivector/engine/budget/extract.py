@@ -111,6 +111,7 @@ def _attach_shares(reading: Reading, drafts: list[Draft]) -> None:
         elif span not in match.passages:
             match.passages.append(span)
         match.share, match.share_quantum = share.pct.value, share.pct.quantum
+        match.label = match.label or share.label
         if share.hedged:
             match.hedged.add("gdp_share")
 

@@ -325,18 +325,6 @@ def find_folds(
     return found
 
 
-_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
-
-
-def format_amount(value: float, currency: str | None, digits: int = 10) -> str:
-    """A value in words of scale ("142.56 billion KZT"), to at most `digits` significant digits."""
-    for scale, name in _SCALE_NAMES:
-        if abs(value) >= scale:
-            number = f"{value / scale:.{digits}g}"
-            return f"{number} {name} {currency or ''}".rstrip()
-    return f"{value:.{digits}g} {currency or ''}".rstrip()
-
-
 def round_significant(value: float, digits: int = 3) -> float:
     """`value` to `digits` significant digits: how derived figures are given (81.9 billion,
     not 81.93103448 billion), since they are no more exact than the figures they come from."""

@@ -53,6 +53,7 @@ class Share:
     year: int | None
     hedged: bool
     planned: bool
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
             hedges.append(("usd", bc.hedged(text, clause[0], equivalent.start) or estimate))
         hedges.append(("gdp_share", bool(share and (bc.hedged(text, clause[0], share.start)
                                                      or estimate))))
-        label = _label(text, clause, span[0]) or _label(text, (s0, s1), span[0])
+        label = (_label(text, clause, span[0]) or _label(text, (s0, s1), span[0])
+                 or (line.label if line else None))
         reading.figures.append(Figure(main, equivalent, when.year, baseline, share, None, None,
                                       tuple(k for k, v in hedges if v), label, when.planned))
     reading.figures = _with_changes(text, s0, s1, reading.figures, changes, years, used_changes)
@@ -197,7 +199,8 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
                 continue
             when = dating(text, clause, (pct.start, gdp_end), years, doc_year)
             hedged = bc.hedged(text, clause[0], pct.start) or when.estimate
-            reading.shares.append(Share(pct, when.year, hedged, when.planned))
+            label = _label(text, clause, pct.start) or (line.label if line else None)
+            reading.shares.append(Share(pct, when.year, hedged, when.planned, label))
         reading.directions = _directions(text, s0, s1, doc_year, masked)
         reading.purposes = _purposes(text, s0, s1)
     return reading

@@ -32,6 +32,7 @@ class SpendingLine:
     start: int
     end: int
     gdp: bool  # its heading or key names GDP: a bare percentage here is a share of GDP
+    label: str | None = None  # its heading when that names the spending ("Military expenditures")
 
 
 # "- Amount: ...", "Defense budget: ...": a capitalised key of a few words, then a colon.
@@ -69,6 +70,11 @@ def _is_spending(words: str, defense_context: bool) -> bool:
     return defense_context and c.bare_headings.fullmatch(words.strip()) is not None
 
 
+def _named(words: str) -> str | None:
+    """A heading or key as a figure's label, when it names defense spending itself."""
+    return words if bc.defense_phrases(words, 0, len(words)) else None
+
+
 def _names_gdp(words: str) -> bool:
     return bc.cues().gdp.search(words) is not None
 
@@ -82,6 +88,7 @@ def spending_lines(text: str, start: int = 0) -> tuple[SpendingLine, ...]:
     fields = [_FIELD.match(text, a, b) for a, b in lines]
     found: list[SpendingLine] = []
     section: bool | None = None  # inside a spending section: whether its heading names GDP
+    heading: str | None = None
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if not line.strip():
@@ -92,15 +99,16 @@ def spending_lines(text: str, start: int = 0) -> tuple[SpendingLine, ...]:
             key = field.group("key")
             block = _field_block(text, lines, fields, i)
             if _is_spending(key, c.defense.search(block) is not None):
-                found.append(SpendingLine(field.end(), b, _names_gdp(key)))
+                found.append(SpendingLine(field.end(), b, _names_gdp(key), _named(key)))
             section = None  # another field: the section above has ended
             continue
         words = _heading(line, next_blank)
         if words is not None:
             section = _names_gdp(words) if _is_spending(words, titled_defense) else None
+            heading = _named(words)
             continue
         if section is not None:
-            found.append(SpendingLine(a, b, section))
+            found.append(SpendingLine(a, b, section, heading))
     return tuple(found)
 
 

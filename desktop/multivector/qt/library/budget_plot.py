@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from multivector.engine.budget.numbers import format_money
 from multivector.library.aggregate import BudgetPoint
 from multivector.qt.common.icons import BUDGET_COLOR
 
@@ -22,7 +23,7 @@ SIDE_BY_SIDE = 0.18  # years between figures of the same year
 
 
 def _tip(x: float, y: float, data: BudgetPoint) -> str:
-    figure = f"{data.amount / 1e9:,.3g} billion {data.currency or ''}" if data.amount is not None \
+    figure = format_money(data.amount, data.currency) if data.amount is not None \
         else f"direction: {data.direction or 'unknown'}"
     note = "\nconflicts with another article's figure" if data.conflict else ""
     return f"{data.year}: {figure} ({data.kind})\n{data.article_label} {data.sort_date}{note}"

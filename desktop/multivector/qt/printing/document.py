@@ -23,11 +23,10 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from multivector.summary.budget import BUDGET_HEADERS, budget_cells
 from multivector.summary.model import PartnerEntry, Summary
 from multivector.summary.wording import (
-    BUDGET_HEADERS,
     area_groups,
-    budget_cells,
     paragraph_ref,
     paragraphs_ref,
     partner_meta,

@@ -62,7 +62,7 @@ def paint_summary(device: QPagedPaintDevice, analysis: Analysis, node: str | Non
     body_h = height - header_h - footer_h
     chart = None
     if summary.chart is not None:
-        chart = chart_image(analysis, *CHART_PIXELS, node_id=node, fallback_scale=2.5)
+        chart = chart_image(analysis, *CHART_PIXELS, node_id=node)
     # Image sizes are in 96-dpi units: the layout scales them to the device like fonts.
     doc = paginate(summary, chart, width * 0.9 * 96 / dpi, device, QSizeF(width, body_h))
     pages = max(doc.pageCount(), 1)

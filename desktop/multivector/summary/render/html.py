@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
+from multivector.summary.budget import BUDGET_HEADERS, budget_cells
 from multivector.summary.model import Excerpt, PartnerEntry, Summary
 from multivector.summary.render.svg import chart_svg
 from multivector.summary.wording import (
-    BUDGET_HEADERS,
     area_groups,
-    budget_cells,
     paragraph_ref,
     paragraphs_ref,
     partner_meta,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
+from multivector.summary.budget import BUDGET_HEADERS, budget_cells
 from multivector.summary.model import PartnerEntry, Summary
 from multivector.summary.wording import (
-    BUDGET_HEADERS,
     area_groups,
-    budget_cells,
     paragraph_ref,
     paragraphs_ref,
     partner_heading,
