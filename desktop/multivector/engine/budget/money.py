@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from multivector.engine.text.trie import token_trie_regex
+from multivector.engine.text.trie import literal_trie_regex, token_trie_regex
 from multivector.resources import resource_path
 
 # Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal
@@ -90,8 +90,10 @@ def alternation(items: object, flags: str = "", apostrophe: str | None = None) -
     """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing (and an
     apostrophe `apostrophe`, when given)."""
     special = {" ": r"\s+"} | ({"'": apostrophe} if apostrophe else {})
-    words = [[special.get(ch) or re.escape(ch) for ch in str(i)] for i in items]  # type: ignore[attr-defined]
-    body = token_trie_regex(words)  # an empty item makes the whole optional, as "|" at the end would
+    words = [[special.get(ch) or re.escape(ch) for ch in str(i)]
+             for i in items]  # type: ignore[attr-defined]
+    # an empty item makes the whole optional, as "|" at the end would
+    body = token_trie_regex(words)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
@@ -137,9 +139,10 @@ class Literals:
 
         exact_pieces, loose_pieces = pieces(exact), pieces(_fold(w) for w in loose)
         self.always = "" in exact_pieces or "" in loose_pieces  # nothing to look for: try
-        # One search for all the pieces: sre scans for their first letters, without IGNORECASE.
-        self._exact = re.compile("|".join(map(re.escape, exact_pieces))) if exact_pieces else None
-        self._loose = re.compile("|".join(map(re.escape, loose_pieces))) if loose_pieces else None
+        # One search for all the pieces, shaped as a trie (engine/text/trie.py): sre scans for
+        # their first letters, without IGNORECASE.
+        self._exact = re.compile(literal_trie_regex(exact_pieces)) if exact_pieces else None
+        self._loose = re.compile(literal_trie_regex(loose_pieces)) if loose_pieces else None
 
     def any_in(self, text: str, start: int, end: int) -> bool:
         if self.always:
