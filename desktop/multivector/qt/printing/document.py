@@ -23,14 +23,24 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from multivector.summary.model import PartnerEntry, Summary
+from multivector.qt.printing.fonts import SANS, SERIF, print_font
+from multivector.qt.printing.matrix_object import matrix_format
+from multivector.summary.model import Excerpt, PartnerEntry, Summary
 from multivector.summary.wording import (
     BUDGET_HEADERS,
-    area_groups,
-    budget_cells,
+    MATRIX_NOTE,
+    back_reference,
+    basis_note,
+    cue_note,
+    fresh,
+    group_label,
+    more_note,
     paragraph_ref,
     paragraphs_ref,
     partner_meta,
+    partner_name,
+    quoted_above,
+    short_budget_cells,
     title_fields,
 )
 
@@ -40,10 +50,9 @@ CHART_URL = QUrl("multivector-print://budget-chart.png")
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
 # On each budget table: the index of its first data row, so pagination can name a row to move.
 FIRST_ROW = QTextFormat.Property.UserProperty + 2
-SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
 INK, GREY, ACCENT, TINT = QColor("#222222"), QColor("#5a5a5a"), QColor("#2f5f8f"), QColor("#eef2f7")
 # Column shares of the budget table, in percent of the text width.
-_BUDGET_WIDTHS = (7, 13, 17, 12, 8, 12, 24, 7)
+_BUDGET_WIDTHS = (7, 17, 21, 13, 8, 14, 13, 7)
 
 
 def _char(family: str = SERIF, pt: float = 10, bold: bool = False, italic: bool = False,
@@ -52,16 +61,6 @@ def _char(family: str = SERIF, pt: float = 10, bold: bool = False, italic: bool 
     fmt.setFont(print_font(family, pt, bold, italic))
     fmt.setForeground(QBrush(color))
     return fmt
-
-
-def print_font(family: str, pt: float, bold: bool = False, italic: bool = False) -> QFont:
-    """A font without ligatures, so text copied or searched in the PDF reads "fi", not "ﬁ"."""
-    font = QFont(family)
-    font.setPointSizeF(pt)
-    font.setBold(bold)
-    font.setItalic(italic)
-    font.setFeature(QFont.Tag("liga"), 0)
-    return font
 
 
 def _block(top: float = 0, bottom: float = 4, left: float = 0,
@@ -114,6 +113,7 @@ class PrintDocumentBuilder:
         self._para(_block(top=14, bottom=4, keep=True), [(text, heading)])
 
     def build(self) -> QTextDocument:
+        """Page 1 is the overview (title, summary, matrix, budget); the evidence follows."""
         s = self.summary
         self._para(_block(bottom=6), [(s.title.title, _char(SANS, 18, bold=True))])
         for label, value in title_fields(s.title):
@@ -121,38 +121,64 @@ class PrintDocumentBuilder:
                                           (value, _char(SANS, 9, color=GREY))])
         overview = _block(top=10, bottom=6, background=TINT)
         self._para(overview, [(s.overview, _char(SERIF, 10.5))])
+        if s.matrix is not None:
+            self._heading("Partners by area")
+            self._para(_block(top=2, bottom=2, keep=True), [])
+            self.cursor.insertText("\ufffc", matrix_format(self.doc, s.matrix))
+            self._para(_block(bottom=4), [(MATRIX_NOTE, _char(SANS, 8, italic=True, color=GREY))])
+        if s.budget:
+            self._heading("Defense budget")
+            self._budget_table()
+            for row in s.budget:
+                if note := basis_note(row):
+                    self._para(_block(top=2, bottom=0, left=4),
+                               [(note, _char(SANS, 8, italic=True, color=GREY))])
+        self._notes()
+        if s.chart is not None and self.chart is not None:
+            self._chart()
         if s.partners:
             self._heading("Partners and areas")
             for entry in s.partners:
                 self._partner(entry, 0)
-        if s.budget:
-            self._heading("Defense budget")
-            self._budget_table()
-        if s.chart is not None and self.chart is not None:
-            self._chart()
         self._lists()
         return self.doc
 
     def _partner(self, entry: PartnerEntry, depth: int) -> None:
         indent = depth * 18
-        code = f" ({entry.code})" if entry.code and entry.code != entry.name else ""
         self._para(_block(top=8 if depth == 0 else 4, bottom=2, left=indent, keep=True), [
-            (f"{entry.name}{code}", _char(SANS, 11, bold=True)),
+            (partner_name(entry.name, entry.code), _char(SANS, 11, bold=True)),
             (f"   {partner_meta(entry)}", _char(SANS, 8.5, color=GREY)),
         ])
-        for label, excerpts in area_groups(entry):
+        for group in entry.groups:
+            excerpts = fresh(group)
+            extras = [x for x in (back_reference(group), more_note(group)) if x]
+            label = _char(SANS, 9.5, italic=True, color=ACCENT)
+            if not excerpts and extras:  # only references: one line, label and where to look
+                self._para(_block(top=3, bottom=1, left=indent + 12), [
+                    (group_label(group), label),
+                    (f"  ({'; '.join(extras)})", _char(SANS, 8.5, italic=True, color=GREY))])
+                continue
             self._para(_block(top=3, bottom=1, left=indent + 12, keep=True),
-                       [(label, _char(SANS, 9.5, italic=True, color=ACCENT))])
+                       [(group_label(group), label)])
             for ex in excerpts:
-                self._para(_block(bottom=3, left=indent + 24), [
-                    (f"“{ex.text}”", _char(SERIF, 9.5, color=INK)),
-                    (f"  ({paragraph_ref(ex.paragraph)})", _char(SANS, 8, color=GREY)),
-                ])
+                self._excerpt(ex, indent + 24)
+            for extra in extras:
+                self._para(_block(bottom=3, left=indent + 24),
+                           [(f"({extra})", _char(SANS, 8.5, italic=True, color=GREY))])
         for child in entry.children:
             self._partner(child, depth + 1)
 
+    def _excerpt(self, ex: Excerpt, left: float) -> None:
+        """The passage as a block quotation after its paragraph number; the article's own
+        quotation marks are kept and no others added (they would double at its end)."""
+        runs = [(f"{paragraph_ref(ex.paragraph)}  ", _char(SANS, 8, bold=True, color=GREY)),
+                (ex.text, _char(SERIF, 9.5))]
+        if ex.cue:
+            runs.append((f"  ({cue_note(ex)})", _char(SANS, 8, color=GREY)))
+        self._para(_block(bottom=3, left=left), runs)
+
     def _budget_table(self) -> None:
-        rows = [budget_cells(r) for r in self.summary.budget]
+        rows = [short_budget_cells(r) for r in self.summary.budget]
         cuts = sorted({0, *(b for b in self.row_breaks if 0 < b < len(rows)), len(rows)})
         for first, stop in zip(cuts, cuts[1:], strict=False):
             self._table_part(rows, first, stop, page_break=first in self.row_breaks)
@@ -175,8 +201,11 @@ class PrintDocumentBuilder:
         if page_break:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        widths = _BUDGET_WIDTHS
+        if len(widths) != len(BUDGET_HEADERS):
+            widths = tuple(100 / len(BUDGET_HEADERS) for _ in BUDGET_HEADERS)
         fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w)
-                                       for w in _BUDGET_WIDTHS])
+                                       for w in widths])
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         table = self.cursor.insertTable(stop - first + 1, len(BUDGET_HEADERS), fmt)
         for col, text in enumerate(BUDGET_HEADERS):
@@ -210,13 +239,15 @@ class PrintDocumentBuilder:
             "Stated figures solid, derived figures hatched; a year known only by its direction "
             "is an arrow without a height.", _char(SANS, 8, italic=True, color=GREY))])
 
-    def _lists(self) -> None:
-        s = self.summary
-        if s.notes:
+    def _notes(self) -> None:
+        if self.summary.notes:
             self._heading("Consistency notes")
-            for n in s.notes:
+            for n in self.summary.notes:
                 where = f" ({paragraphs_ref(n.paragraphs)})" if n.paragraphs else ""
                 self._bullet([(n.message, _char()), (where, _char(SANS, 8, color=GREY))])
+
+    def _lists(self) -> None:
+        s = self.summary
         if s.people:
             self._heading("People")
             for p in s.people:
@@ -226,11 +257,16 @@ class PrintDocumentBuilder:
         if s.quotes:
             self._heading("Quotations")
             for q in s.quotes:
+                if q.see:
+                    continue
                 quote = _char(SERIF, 9.5, italic=True)
                 self._para(_block(bottom=1, left=12, keep=True), [(q.text, quote)])
                 self._para(_block(bottom=5, left=24), [(
                     f"— {q.speaker or 'unattributed'}, {paragraph_ref(q.paragraph)}",
                     _char(SANS, 8, color=GREY))])
+            if above := quoted_above(s.quotes):
+                self._para(_block(top=2, bottom=4, left=12),
+                           [(above, _char(SANS, 8.5, italic=True, color=GREY))])
         if s.sources:
             self._heading("Sources cited")
             for src in s.sources:

@@ -1,18 +1,30 @@
-"""The summary as one self-contained HTML page: inline CSS, the chart as inline SVG, no links."""
+"""The summary as one self-contained HTML page: inline CSS, the chart as inline SVG, no links.
+
+The overview (matrix, budget) comes first, then each partner's evidence, as on paper.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from multivector.summary.model import Excerpt, PartnerEntry, Summary
+from multivector.summary.model import Excerpt, OverviewMatrix, PartnerEntry, Summary
 from multivector.summary.render.svg import chart_svg
 from multivector.summary.wording import (
     BUDGET_HEADERS,
-    area_groups,
+    MATRIX_NOTE,
+    back_reference,
     budget_cells,
+    count_cell,
+    cue_note,
+    fresh,
+    group_label,
+    matrix_row_label,
+    more_note,
     paragraph_ref,
     paragraphs_ref,
     partner_meta,
+    partner_name,
+    quoted_above,
     title_fields,
 )
 
@@ -33,6 +45,7 @@ ul.partners { padding-left: 0; }
 .meta { color: #555; font-size: 0.85em; }
 .area { font-style: italic; }
 blockquote { margin: 0.2em 0 0.5em 0; color: #333; }
+.area + blockquote, blockquote + blockquote { margin-top: 0.2em; }
 .where { color: #666; font-size: 0.85em; }
 table { border-collapse: collapse; width: 100%; font-size: 0.85em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
@@ -41,31 +54,65 @@ tr { page-break-inside: avoid; break-inside: avoid; }
 tr.derived td { font-style: italic; }
 tr.qualitative td { color: #555; }
 figure { margin: 1em 0; }
+table.matrix { width: auto; }
+table.matrix th, table.matrix td { text-align: center; padding: 0.15em 0.3em; }
+table.matrix th.name, table.matrix td.name { text-align: left; white-space: nowrap; }
+table.matrix th.area { vertical-align: bottom; font-weight: normal; }
+table.matrix th.area span { writing-mode: vertical-rl; transform: rotate(180deg);
+  white-space: nowrap; }
+table.matrix td.n0 { color: #bbb; }
+table.matrix td.n1 { background: #dbe6f1; }
+table.matrix td.n2 { background: #b3c9e1; }
+table.matrix td.n3 { background: #7f9fc4; color: #fff; font-weight: bold; }
+td.child { padding-left: 1.2em; }
+.tier { color: #555; font-size: 0.9em; }
+p.note { color: #555; font-size: 0.85em; margin-top: 0.3em; }
+.para { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; color: #666;
+  font-size: 0.8em; margin-right: 0.4em; }
+.see { color: #555; font-style: italic; font-size: 0.9em; margin: 0.2em 0 0.5em 0; }
 @media print { body { margin: 0; max-width: none; } }
 """
 
 
 def _excerpt(ex: Excerpt) -> str:
-    cue = f" · via “{escape(ex.cue)}”" if ex.cue else ""
-    where = f'<span class="where">({paragraph_ref(ex.paragraph)}{cue})</span>'
-    return f"<blockquote>“{escape(ex.text)}” {where}</blockquote>"
+    cue = f' <span class="where">({escape(cue_note(ex))})</span>' if ex.cue else ""
+    return (f'<blockquote><span class="para">{paragraph_ref(ex.paragraph)}</span>'
+            f"{escape(ex.text)}{cue}</blockquote>")
 
 
 def _partner(entry: PartnerEntry) -> list[str]:
-    code = f" ({escape(entry.code)})" if entry.code and entry.code != entry.name else ""
-    out = [f'<li><span class="partner">{escape(entry.name)}{code}</span> '
+    out = [f'<li><span class="partner">{escape(partner_name(entry.name, entry.code))}</span> '
            f'<span class="meta">{escape(partner_meta(entry))}</span>']
-    groups = area_groups(entry)
-    if groups or entry.children:
+    if entry.groups or entry.children:
         out.append("<ul>")
-        for label, excerpts in groups:
-            out.append(f'<li><span class="area">{escape(label)}</span>')
-            out += [_excerpt(ex) for ex in excerpts]
+        for group in entry.groups:
+            out.append(f'<li><span class="area">{escape(group_label(group))}</span>')
+            out += [_excerpt(ex) for ex in fresh(group)]
+            for extra in (back_reference(group), more_note(group)):
+                if extra:
+                    out.append(f'<p class="see">({escape(extra)})</p>')
             out.append("</li>")
         for child in entry.children:
             out += _partner(child)
         out.append("</ul>")
     out.append("</li>")
+    return out
+
+
+def _matrix(matrix: OverviewMatrix) -> list[str]:
+    """Area names written upwards, so twenty areas fit the width of a page."""
+    out = ['<h2>Partners by area</h2>', '<table class="matrix">', "<thead><tr>",
+           '<th class="name">Partner</th><th class="name">Tier</th>']
+    out += [f'<th class="area" title="{escape(a.label)}"><span>{escape(a.label)}</span></th>'
+            for a in matrix.areas]
+    out += ["</tr></thead>", "<tbody>"]
+    for row in matrix.partners:
+        child = " child" if row.depth else ""
+        cells = "".join(f'<td class="n{min(c, 3)}">{count_cell(c)}</td>' for c in row.counts)
+        out.append(f'<tr><td class="name{child}" title="{escape(row.name)}">'
+                   f'{escape(matrix_row_label(row).strip())}</td>'
+                   f'<td class="tier">{escape(row.tier or "—")}</td>{cells}</tr>')
+    out += ["</tbody>", "</table>", f'<p class="note">{escape(MATRIX_NOTE)}</p>']
     return out
 
 
@@ -93,11 +140,8 @@ def render_html(summary: Summary) -> str:
     out.append('<dl class="title">')
     out += [f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in title_fields(head)]
     out += ["</dl>", f'<p class="overview">{escape(summary.overview)}</p>']
-    if summary.partners:
-        out += ["<h2>Partners and areas</h2>", '<ul class="partners">']
-        for entry in summary.partners:
-            out += _partner(entry)
-        out.append("</ul>")
+    if summary.matrix is not None:
+        out += _matrix(summary.matrix)
     if summary.budget:
         out += _budget(summary)
     if summary.notes:
@@ -106,6 +150,11 @@ def render_html(summary: Summary) -> str:
             refs = paragraphs_ref(n.paragraphs)
             where = f' <span class="where">({refs})</span>' if refs else ""
             out.append(f"<li>{escape(n.message)}{where}</li>")
+        out.append("</ul>")
+    if summary.partners:
+        out += ["<h2>Partners and areas</h2>", '<ul class="partners">']
+        for entry in summary.partners:
+            out += _partner(entry)
         out.append("</ul>")
     if summary.people:
         out += ["<h2>People</h2>", "<ul>"]
@@ -118,9 +167,12 @@ def render_html(summary: Summary) -> str:
     if summary.quotes:
         out.append("<h2>Quotations</h2>")
         for q in summary.quotes:
-            out.append(f"<blockquote>{escape(q.text)} <span class=\"where\">— "
-                       f"{escape(q.speaker or 'unattributed')}, {paragraph_ref(q.paragraph)}"
-                       "</span></blockquote>")
+            if not q.see:
+                out.append(f"<blockquote>{escape(q.text)} <span class=\"where\">— "
+                           f"{escape(q.speaker or 'unattributed')}, {paragraph_ref(q.paragraph)}"
+                           "</span></blockquote>")
+        if above := quoted_above(summary.quotes):
+            out.append(f'<p class="see">{escape(above)}</p>')
     if summary.sources:
         out += ["<h2>Sources cited</h2>", "<ul>"]
         for s in summary.sources:
