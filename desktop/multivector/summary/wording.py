@@ -15,6 +15,7 @@ from multivector.summary.model import (
     OverviewMatrix,
     PartnerEntry,
     QuoteEntry,
+    SourceEntry,
     TitleBlock,
 )
 
@@ -124,6 +125,16 @@ def basis_note(row: BudgetRow) -> str:
         return ""
     year = f" {row.year}" if row.year is not None else ""
     return f"{row.kind.capitalize()}{year}: {row.basis}"
+
+
+def cited_sources(sources: Sequence[SourceEntry]) -> tuple[tuple[str, str], ...]:
+    """("Interfax-Kazakhstan, April 10", "¶7 and ¶8"): a source cited twice is listed once."""
+    found: dict[str, list[int]] = {}
+    for src in sources:
+        paras = found.setdefault(f"{src.name}, {src.date}" if src.date else src.name, [])
+        if src.paragraph is not None:
+            paras.append(src.paragraph)
+    return tuple((name, paragraphs_ref(paras)) for name, paras in found.items())
 
 
 def publication_line(title: TitleBlock) -> str:

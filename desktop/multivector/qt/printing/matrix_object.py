@@ -1,9 +1,10 @@
 """The partner x area matrix on paper: painted into the print document as one text object.
 
 A QTextTable cannot turn its header text, and twenty area names written across would need a
-page three times as wide. Painted here, the area names run upwards above narrow count columns,
-as text (not an image) so the PDF stays searchable; when even that is too wide for the page, the
-areas are split into bands stacked one under the other, each with the partner names again.
+page three times as wide. Painted here, the area names run upwards (on two lines when long)
+above narrow count columns, as text (not an image) so the PDF stays searchable; when even that
+is too wide for the page, the areas are split into bands stacked one under the other, each with
+the partner names again.
 """
 
 from __future__ import annotations
@@ -25,14 +26,15 @@ from PySide6.QtGui import (
 )
 
 from multivector.qt.printing.fonts import SANS, print_font
-from multivector.summary.model import OverviewMatrix
+from multivector.summary.model import MatrixPartner, OverviewMatrix
 from multivector.summary.wording import matrix_row_label
 
 MATRIX_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 INK, GREY, RULE = QColor("#222222"), QColor("#6a6a6a"), QColor("#c5ccd4")
 SHADES = (QColor("#ffffff"), QColor("#dbe6f1"), QColor("#b3c9e1"), QColor("#7f9fc4"))
-LABEL_PT, NAME_PT, CELL_PT = 7.5, 8.5, 8.0
-MAX_LABEL_PT = 150.0  # longest area name before it is cut with "…", in points
+LABEL_PT, NAME_PT, TIER_PT, CELL_PT = 7.0, 8.5, 7.5, 8.0
+MAX_LABEL_PT = 130.0  # longest line of an area name before it is cut with "…", in points
+NAME_CHARS = 16  # a longer partner name is shown by its code ("PfP")
 
 
 @dataclass(frozen=True)
@@ -78,12 +80,14 @@ class MatrixObject(QPyTextObject):
             width = self._doc.textWidth() if self._doc.textWidth() > 0 else 600 * unit
         names = QFontMetricsF(self._font(NAME_PT))
         labels = QFontMetricsF(self._font(LABEL_PT))
+        tiers = QFontMetricsF(self._font(TIER_PT))
         pad = 4 * unit
-        name_w = max(names.horizontalAdvance(matrix_row_label(r)) for r in self.matrix.partners)
-        tier_w = max(names.horizontalAdvance(r.tier or "—") for r in self.matrix.partners)
-        name_w, tier_w = name_w + pad * 2, max(tier_w, names.horizontalAdvance("Tier")) + pad * 2
-        cell_w = max(labels.height() * 1.35, 15 * unit)
-        longest = max(labels.horizontalAdvance(a.label) for a in self.matrix.areas)
+        name_w = max(names.horizontalAdvance(self._name(r)) for r in self.matrix.partners)
+        tier_w = max(tiers.horizontalAdvance(r.tier or "—") for r in self.matrix.partners)
+        name_w, tier_w = name_w + pad * 2, max(tier_w, tiers.horizontalAdvance("Tier")) + pad * 2
+        cell_w = max(labels.lineSpacing() * 2 + 2 * unit, 15 * unit)
+        # The header is as tall as the longest area name needs on at most two lines.
+        longest = max(_two_lines(a.label, labels)[0] for a in self.matrix.areas)
         header_h = min(longest, MAX_LABEL_PT * unit) + pad * 2
         room = max(width - name_w - tier_w, cell_w)
         per_band = max(1, int(room // cell_w))
@@ -92,6 +96,9 @@ class MatrixObject(QPyTextObject):
         per_band = -(-columns // bands)  # bands of even width read better than one stub
         return _Geometry(unit, name_w, tier_w, cell_w, names.height() * 1.45, header_h,
                          per_band, bands, len(self.matrix.partners))
+
+    def _name(self, row: MatrixPartner) -> str:
+        return "  " * row.depth + matrix_row_label(row, NAME_CHARS).strip()
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
         g = self._geometry()
@@ -113,6 +120,7 @@ class MatrixObject(QPyTextObject):
 
     def _band(self, painter: QPainter, g: _Geometry, top: float, shown: list[int]) -> None:
         label_font, name_font = self._font(LABEL_PT), self._font(NAME_PT)
+        tier_font = self._font(TIER_PT)
         cell_font = self._font(CELL_PT, bold=True)
         labels = QFontMetricsF(label_font)
         left = g.name_w + g.tier_w
@@ -121,20 +129,28 @@ class MatrixObject(QPyTextObject):
         thin = QPen(RULE, max(g.unit * 0.5, 1))
         painter.setFont(label_font)
         painter.setPen(QPen(INK))
+        room = g.header_h - 2 * 4 * g.unit
         for i, col in enumerate(shown):
-            text = labels.elidedText(self.matrix.areas[col].label, Qt.TextElideMode.ElideRight,
-                                     MAX_LABEL_PT * g.unit)
+            label = self.matrix.areas[col].label
+            lines = [label] if labels.horizontalAdvance(label) <= room else \
+                _two_lines(label, labels)[1]
+            lines = [labels.elidedText(x, Qt.TextElideMode.ElideRight, room) for x in lines]
             cx = left + g.cell_w * (i + 0.5)
-            painter.save()
-            # Upwards from just above the rule, centred on the column.
-            painter.translate(cx + (labels.ascent() - labels.descent()) / 2, base - 3 * g.unit)
-            painter.rotate(-90)
-            painter.drawText(QPointF(0, 0), text)
-            painter.restore()
+            first = -labels.lineSpacing() * (len(lines) - 1) / 2
+            for n, text in enumerate(lines):
+                painter.save()
+                # Upwards from just above the rule, the lines centred on the column.
+                dy = first + n * labels.lineSpacing()
+                painter.translate(cx + dy + (labels.ascent() - labels.descent()) / 2,
+                                  base - 4 * g.unit)
+                painter.rotate(-90)
+                painter.drawText(QPointF(0, 0), text)
+                painter.restore()
         painter.setFont(name_font)
         names = QFontMetricsF(name_font)
         painter.drawText(QPointF(4 * g.unit, base - 3 * g.unit), "Partner")
         painter.setPen(QPen(GREY))
+        painter.setFont(tier_font)
         painter.drawText(QPointF(g.name_w + 4 * g.unit, base - 3 * g.unit), "Tier")
         for r, row in enumerate(self.matrix.partners):
             y = base + g.row_h * r
@@ -153,9 +169,9 @@ class MatrixObject(QPyTextObject):
             painter.setFont(name_font)
             painter.setPen(QPen(INK))
             indent = 4 * g.unit + names.horizontalAdvance("  ") * row.depth
-            painter.drawText(QPointF(indent, text_y), names.elidedText(
-                matrix_row_label(row).strip(), Qt.TextElideMode.ElideRight, g.name_w - indent))
+            painter.drawText(QPointF(indent, text_y), self._name(row).strip())
             painter.setPen(QPen(GREY))
+            painter.setFont(tier_font)
             painter.drawText(QPointF(g.name_w + 4 * g.unit, text_y), row.tier or "—")
         painter.setPen(thin)
         bottom = base + g.row_h * len(self.matrix.partners)
@@ -164,6 +180,18 @@ class MatrixObject(QPyTextObject):
         for i in range(len(shown) + 1):
             x = left + g.cell_w * i
             painter.drawLine(QPointF(x, base), QPointF(x, bottom))
+
+
+def _two_lines(label: str, metrics: QFontMetricsF) -> tuple[float, list[str]]:
+    """The label broken into at most two lines as evenly as its words allow: (width, lines)."""
+    words = label.split()
+    best = (metrics.horizontalAdvance(label), [label])
+    for cut in range(1, len(words)):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        width = max(metrics.horizontalAdvance(x) for x in lines)
+        if width < best[0]:
+            best = (width, lines)
+    return best
 
 
 def matrix_format(doc: QTextDocument, matrix: OverviewMatrix) -> QTextCharFormat:

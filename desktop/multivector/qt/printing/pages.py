@@ -32,9 +32,9 @@ from multivector.summary.build import build_summary
 from multivector.summary.model import Summary
 from multivector.summary.wording import publication_line
 
-MARGINS_MM = QMarginsF(20, 16, 20, 16)
-CHART_PIXELS = (700, 290)  # screen pixels; the plot's text is drawn at screen size
-CHART_SHARE = 0.75  # of the text width: the plot's text comes out about 7 pt
+MARGINS_MM = QMarginsF(16, 13, 16, 13)
+CHART_PIXELS = (480, 210)  # screen pixels; the plot's text is drawn at screen size
+CHART_SHARE = 0.5  # of the text width: the plot's text comes out about 7 pt
 GREY = QColor("#5a5a5a")
 
 

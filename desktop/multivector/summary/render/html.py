@@ -14,6 +14,7 @@ from multivector.summary.wording import (
     MATRIX_NOTE,
     back_reference,
     budget_cells,
+    cited_sources,
     count_cell,
     cue_note,
     fresh,
@@ -175,10 +176,9 @@ def render_html(summary: Summary) -> str:
             out.append(f'<p class="see">{escape(above)}</p>')
     if summary.sources:
         out += ["<h2>Sources cited</h2>", "<ul>"]
-        for s in summary.sources:
-            date = f", {escape(s.date)}" if s.date else ""
-            out.append(f'<li>{escape(s.name)}{date} <span class="where">'
-                       f"({paragraph_ref(s.paragraph)})</span></li>")
+        for name, where in cited_sources(summary.sources):
+            refs = f' <span class="where">({where})</span>' if where else ""
+            out.append(f"<li>{escape(name)}{refs}</li>")
         out.append("</ul>")
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"

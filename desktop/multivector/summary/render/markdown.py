@@ -8,6 +8,7 @@ from multivector.summary.wording import (
     MATRIX_NOTE,
     back_reference,
     budget_cells,
+    cited_sources,
     count_cell,
     cue_note,
     fresh,
@@ -109,7 +110,6 @@ def render_markdown(summary: Summary) -> str:
             lines.pop()
     if summary.sources:
         lines += ["", "## Sources cited", ""]
-        for s in summary.sources:
-            date = f", {escape(s.date)}" if s.date else ""
-            lines.append(f"- {escape(s.name)}{date} ({paragraph_ref(s.paragraph)})")
+        for name, where in cited_sources(summary.sources):
+            lines.append(f"- {escape(name)}" + (f" ({where})" if where else ""))
     return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ from multivector.summary.wording import (
     MATRIX_NOTE,
     back_reference,
     basis_note,
+    cited_sources,
     count_cell,
     cue_note,
     fresh,
@@ -127,7 +128,6 @@ def render_text(summary: Summary) -> str:
             lines += _wrap(above)
     if summary.sources:
         lines += _section("Sources cited")
-        for src in summary.sources:
-            date = f", {src.date}" if src.date else ""
-            lines.append(f"- {src.name}{date} ({paragraph_ref(src.paragraph)})")
+        for name, where in cited_sources(summary.sources):
+            lines += _wrap(f"- {name}" + (f" ({where})" if where else ""), "", "  ")
     return "\n".join(lines) + "\n"
