@@ -154,8 +154,9 @@ def title_fields(title: TitleBlock) -> tuple[tuple[str, str], ...]:
     focal = title.focal
     if title.focal and title.focal_code:
         focal = f"{title.focal} ({title.focal_code})"
+    named = title.publication or title.volume is not None or title.issue is not None
     pairs = (
-        ("Publication", publication_line(title)),
+        ("Publication" if named else "Date", publication_line(title)),
         ("Focal country", focal or ""),
         ("Selection", title.selection or ""),
         ("Source file", title.source or ""),

@@ -151,11 +151,18 @@ class PrintDocumentBuilder:
 
     def _partner(self, entry: PartnerEntry, depth: int) -> None:
         indent = depth * 18
-        self._para(_block(top=6 if depth == 0 else 3, bottom=1, left=indent, keep=True), [
-            (partner_name(entry.name, entry.code), _char(SANS, 11, bold=True)),
-            (f"   {partner_meta(entry)}", _char(SANS, 8.5, color=GREY)),
-        ])
-        for group in entry.groups:
+        head = [(partner_name(entry.name, entry.code), _char(SANS, 11, bold=True)),
+                (f"   {partner_meta(entry)}", _char(SANS, 8.5, color=GREY))]
+        groups = entry.groups
+        if len(groups) == 1 and not fresh(groups[0]) and not groups[0].more:
+            # Only a reference back: it fits on the partner's own line.
+            head += [(f"   {group_label(groups[0])}", _char(SANS, 9, italic=True, color=ACCENT)),
+                     (f"  ({back_reference(groups[0])})",
+                      _char(SANS, 8.5, italic=True, color=GREY))]
+            groups = ()
+        self._para(_block(top=6 if depth == 0 else 3, bottom=1, left=indent,
+                          keep=bool(groups or entry.children)), head)
+        for group in groups:
             excerpts = fresh(group)
             extras = [x for x in (back_reference(group), more_note(group)) if x]
             label = _char(SANS, 9, italic=True, color=ACCENT)

@@ -34,6 +34,7 @@ INK, GREY, RULE = QColor("#222222"), QColor("#6a6a6a"), QColor("#c5ccd4")
 SHADES = (QColor("#ffffff"), QColor("#dbe6f1"), QColor("#b3c9e1"), QColor("#7f9fc4"))
 LABEL_PT, NAME_PT, TIER_PT, CELL_PT = 7.0, 8.5, 7.5, 8.0
 MAX_LABEL_PT = 130.0  # longest line of an area name before it is cut with "…", in points
+ONE_LINE_PT = 72.0  # area names up to this long are never broken
 NAME_CHARS = 16  # a longer partner name is shown by its code ("PfP")
 
 
@@ -88,6 +89,9 @@ class MatrixObject(QPyTextObject):
         cell_w = max(labels.lineSpacing() * 2 + 2 * unit, 15 * unit)
         # The header is as tall as the longest area name needs on at most two lines.
         longest = max(_two_lines(a.label, labels)[0] for a in self.matrix.areas)
+        # Short names stay on one line, even where breaking them would make a lower header.
+        one_line = max(labels.horizontalAdvance(a.label) for a in self.matrix.areas)
+        longest = max(longest, min(one_line, ONE_LINE_PT * unit))
         header_h = min(longest, MAX_LABEL_PT * unit) + pad * 2
         room = max(width - name_w - tier_w, cell_w)
         per_band = max(1, int(room // cell_w))
