@@ -13,7 +13,7 @@ from multivector.summary.wording import (
     BUDGET_HEADERS,
     MATRIX_NOTE,
     back_reference,
-    budget_cells,
+    basis_note,
     cited_sources,
     count_cell,
     cue_note,
@@ -26,11 +26,12 @@ from multivector.summary.wording import (
     partner_meta,
     partner_name,
     quoted_above,
+    short_budget_cells,
     title_fields,
 )
 
 CSS = """
-body { font-family: "DejaVu Serif", Georgia, serif; color: #222; max-width: 46em;
+body { font-family: "DejaVu Serif", Georgia, serif; color: #222; max-width: 50em;
   margin: 2em auto; padding: 0 1em; line-height: 1.45; }
 h1, h2, th, .meta, figcaption { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
@@ -55,12 +56,15 @@ tr { page-break-inside: avoid; break-inside: avoid; }
 tr.derived td { font-style: italic; }
 tr.qualitative td { color: #555; }
 figure { margin: 1em 0; }
-table.matrix { width: auto; }
-table.matrix th, table.matrix td { text-align: center; padding: 0.15em 0.3em; }
+table.matrix { width: auto; font-size: 0.8em; }
+table.matrix th, table.matrix td { text-align: center; padding: 0.15em 0.2em; }
 table.matrix th.name, table.matrix td.name { text-align: left; white-space: nowrap; }
-table.matrix th.area { vertical-align: bottom; font-weight: normal; }
-table.matrix th.area span { writing-mode: vertical-rl; transform: rotate(180deg);
-  white-space: nowrap; }
+table.matrix th { vertical-align: bottom; }
+table.matrix th.col { font-weight: normal; font-size: 0.9em; width: 2.3em; line-height: 1.15; }
+/* Upwards, and on two lines when long (max-height is the line length of upright text). */
+table.matrix th.col span { writing-mode: vertical-rl; transform: rotate(180deg);
+  display: inline-block; max-height: 10em; white-space: normal; text-align: left; }
+div.matrix { overflow-x: auto; }
 table.matrix td.n0 { color: #bbb; }
 table.matrix td.n1 { background: #dbe6f1; }
 table.matrix td.n2 { background: #b3c9e1; }
@@ -71,6 +75,8 @@ p.note { color: #555; font-size: 0.85em; margin-top: 0.3em; }
 .para { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; color: #666;
   font-size: 0.8em; margin-right: 0.4em; }
 .see { color: #555; font-style: italic; font-size: 0.9em; margin: 0.2em 0 0.5em 0; }
+span.see { margin: 0 0 0 0.5em; }
+p.basis { color: #555; font-style: italic; font-size: 0.85em; margin: 0.3em 0; }
 @media print { body { margin: 0; max-width: none; } }
 """
 
@@ -87,11 +93,14 @@ def _partner(entry: PartnerEntry) -> list[str]:
     if entry.groups or entry.children:
         out.append("<ul>")
         for group in entry.groups:
-            out.append(f'<li><span class="area">{escape(group_label(group))}</span>')
+            label = f'<span class="area">{escape(group_label(group))}</span>'
+            extras = [x for x in (back_reference(group), more_note(group)) if x]
+            if not fresh(group):  # only references back: one line
+                out.append(f'<li>{label}<span class="see">({escape("; ".join(extras))})</span></li>')
+                continue
+            out.append(f"<li>{label}")
             out += [_excerpt(ex) for ex in fresh(group)]
-            for extra in (back_reference(group), more_note(group)):
-                if extra:
-                    out.append(f'<p class="see">({escape(extra)})</p>')
+            out += [f'<p class="see">({escape(extra)})</p>' for extra in extras]
             out.append("</li>")
         for child in entry.children:
             out += _partner(child)
@@ -102,18 +111,19 @@ def _partner(entry: PartnerEntry) -> list[str]:
 
 def _matrix(matrix: OverviewMatrix) -> list[str]:
     """Area names written upwards, so twenty areas fit the width of a page."""
-    out = ['<h2>Partners by area</h2>', '<table class="matrix">', "<thead><tr>",
+    out = ['<h2>Partners by area</h2>', '<div class="matrix">', '<table class="matrix">',
+           "<thead><tr>",
            '<th class="name">Partner</th><th class="name">Tier</th>']
-    out += [f'<th class="area" title="{escape(a.label)}"><span>{escape(a.label)}</span></th>'
+    out += [f'<th class="col" title="{escape(a.label)}"><span>{escape(a.label)}</span></th>'
             for a in matrix.areas]
     out += ["</tr></thead>", "<tbody>"]
     for row in matrix.partners:
         child = " child" if row.depth else ""
         cells = "".join(f'<td class="n{min(c, 3)}">{count_cell(c)}</td>' for c in row.counts)
         out.append(f'<tr><td class="name{child}" title="{escape(row.name)}">'
-                   f'{escape(matrix_row_label(row).strip())}</td>'
+                   f'{escape(matrix_row_label(row, 16).strip())}</td>'
                    f'<td class="tier">{escape(row.tier or "—")}</td>{cells}</tr>')
-    out += ["</tbody>", "</table>", f'<p class="note">{escape(MATRIX_NOTE)}</p>']
+    out += ["</tbody>", "</table>", "</div>", f'<p class="note">{escape(MATRIX_NOTE)}</p>']
     return out
 
 
@@ -122,9 +132,11 @@ def _budget(summary: Summary) -> list[str]:
     out += [f"<th>{escape(h)}</th>" for h in BUDGET_HEADERS]
     out += ["</tr></thead>", "<tbody>"]
     for row in summary.budget:
-        cells = "".join(f"<td>{escape(c)}</td>" for c in budget_cells(row))
+        cells = "".join(f"<td>{escape(c)}</td>" for c in short_budget_cells(row))
         out.append(f'<tr class="{escape(row.kind)}">{cells}</tr>')
     out += ["</tbody>", "</table>"]
+    out += [f'<p class="basis">{escape(note)}</p>' for r in summary.budget
+            if (note := basis_note(r))]
     if summary.chart is not None:
         out += ["<figure>", chart_svg(summary.chart),
                 "<figcaption>Stated figures solid, derived figures hatched; a year with only a "

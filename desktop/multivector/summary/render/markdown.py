@@ -7,7 +7,7 @@ from multivector.summary.wording import (
     BUDGET_HEADERS,
     MATRIX_NOTE,
     back_reference,
-    budget_cells,
+    basis_note,
     cited_sources,
     count_cell,
     cue_note,
@@ -22,6 +22,7 @@ from multivector.summary.wording import (
     partner_meta,
     partner_name,
     quoted_above,
+    short_budget_cells,
     title_fields,
 )
 
@@ -38,13 +39,16 @@ def _partner(entry: PartnerEntry, depth: int) -> list[str]:
     lines = [f"{pad}- **{escape(partner_name(entry.name, entry.code))}** — "
              f"{escape(partner_meta(entry))}"]
     for group in entry.groups:
-        lines.append(f"{pad}  - *{escape(group_label(group))}*")
+        extras = [escape(x) for x in (back_reference(group), more_note(group)) if x]
+        label = f"{pad}  - *{escape(group_label(group))}*"
+        if not fresh(group):  # only references back: one line
+            lines.append(f"{label} ({'; '.join(extras)})")
+            continue
+        lines.append(label)
         for ex in fresh(group):
             cue = f", {escape(cue_note(ex))}" if ex.cue else ""
             lines.append(f"{pad}    - {paragraph_ref(ex.paragraph)}{cue}: {escape(ex.text)}")
-        for extra in (back_reference(group), more_note(group)):
-            if extra:
-                lines.append(f"{pad}    - ({escape(extra)})")
+        lines += [f"{pad}    - ({extra})" for extra in extras]
     for child in entry.children:
         lines += _partner(child, depth + 1)
     return lines
@@ -76,7 +80,9 @@ def render_markdown(summary: Summary) -> str:
     if summary.budget:
         lines += ["", "## Defense budget", "", _row(BUDGET_HEADERS)]
         lines.append("|" + "|".join("---" for _ in BUDGET_HEADERS) + "|")
-        lines += [_row(budget_cells(r)) for r in summary.budget]
+        lines += [_row(short_budget_cells(r)) for r in summary.budget]
+        notes = [escape(n) for r in summary.budget if (n := basis_note(r))]
+        lines += ["", *(f"*{n}*  " for n in notes)] if notes else []
     if summary.chart is not None:
         lines += ["", f"*Chart: the budget by year in {summary.chart.currency}; see the HTML or "
                   "PDF summary for the figure.*"]

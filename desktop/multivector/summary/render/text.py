@@ -46,14 +46,18 @@ def _partner(entry: PartnerEntry, depth: int) -> list[str]:
     pad = "  " * depth
     lines = [f"{pad}* {partner_heading(entry)}"]
     for group in entry.groups:
+        extras = [x for x in (back_reference(group), more_note(group)) if x]
+        if not fresh(group):  # only references back: one line
+            lines += _wrap(f"{group_label(group)} ({'; '.join(extras)})", f"{pad}    ",
+                           f"{pad}      ")
+            continue
         lines += _wrap(group_label(group), f"{pad}    ", f"{pad}      ")
         for ex in fresh(group):
             note = f" ({cue_note(ex)})" if ex.cue else ""
             ref = paragraph_ref(ex.paragraph)
             lines += _wrap(f"{ref.ljust(4)}{ex.text}{note}", pad + "      ", pad + "          ")
-        for extra in (back_reference(group), more_note(group)):
-            if extra:
-                lines += _wrap(f"({extra})", pad + "      ", pad + "       ")
+        for extra in extras:
+            lines += _wrap(f"({extra})", pad + "      ", pad + "       ")
     for child in entry.children:
         lines += _partner(child, depth + 1)
     return lines
