@@ -104,6 +104,7 @@ def test_matrix_rows_follow_the_note_and_count_passages() -> None:
     assert nato is not None and [r.id for r in nato.partners] == ["NATO", "IPCP"]
     assert [a.id for a in nato.areas] == ["training", "peacekeeping"]
     assert build_summary(sample_analysis(), "training").matrix is None
+    assert build_summary(sample_analysis(), "TUR").matrix is None  # one row: the overview says it
     assert build_summary(sample_analysis(), "budget").matrix is None
 
 

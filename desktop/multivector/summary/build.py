@@ -126,8 +126,8 @@ def _matrix(analysis: Analysis, partners: tuple[PartnerEntry, ...], node: str | 
     for entry in partners:
         visit(entry, 0)
     columns = [c for c in full.columns if any(full.count(e.id, c.area_id) for e, _d in rows)]
-    if not columns:
-        return None
+    if not columns or len(rows) == 1:
+        return None  # one partner's areas are in the overview's sentence already
     return OverviewMatrix(
         tuple(MatrixArea(c.area_id, c.label) for c in columns),
         tuple(MatrixPartner(e.id, e.name, e.code, e.tier, depth,

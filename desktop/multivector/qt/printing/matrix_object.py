@@ -83,7 +83,8 @@ class MatrixObject(QPyTextObject):
         labels = QFontMetricsF(self._font(LABEL_PT))
         tiers = QFontMetricsF(self._font(TIER_PT))
         pad = 4 * unit
-        name_w = max(names.horizontalAdvance(self._name(r)) for r in self.matrix.partners)
+        name_w = max(names.horizontalAdvance(x) for x in
+                     ["Partner", *(self._name(r) for r in self.matrix.partners)])
         tier_w = max(tiers.horizontalAdvance(r.tier or "—") for r in self.matrix.partners)
         name_w, tier_w = name_w + pad * 2, max(tier_w, tiers.horizontalAdvance("Tier")) + pad * 2
         cell_w = max(labels.lineSpacing() * 2 + 2 * unit, 15 * unit)
