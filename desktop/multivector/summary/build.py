@@ -13,7 +13,7 @@ from multivector.model.errors import InputError
 from multivector.model.nodes import BUDGET_NODE, node_passages
 from multivector.summary.budget import budget_chart, budget_headline, budget_order, budget_row
 from multivector.summary.evidence import QuotedPassages, partner_entry
-from multivector.summary.excerpts import clip
+from multivector.summary.excerpts import clip, paragraph_of
 from multivector.summary.matrix import partner_area_matrix
 from multivector.summary.model import (
     MatrixArea,
@@ -30,11 +30,6 @@ from multivector.summary.model import (
 from multivector.summary.wording import join_names
 
 FORMATS = ("text", "markdown", "html", "json", "csv")
-
-
-def _paragraph(analysis: Analysis, offset: int) -> int | None:
-    para = analysis.paragraph_at(offset)
-    return para.index if para else None
 
 
 def _partners(analysis: Analysis, node: str | None, quoted: QuotedPassages
@@ -137,7 +132,7 @@ def _matrix(analysis: Analysis, partners: tuple[PartnerEntry, ...], node: str | 
 
 
 def _paras(analysis: Analysis, spans: tuple[Span, ...]) -> tuple[int, ...]:
-    found = {_paragraph(analysis, s.start) for s in spans}
+    found = {paragraph_of(analysis, s.start) for s in spans}
     return tuple(sorted(p for p in found if p is not None))
 
 
@@ -190,12 +185,12 @@ def build_summary(analysis: Analysis, node: str | None = None) -> Summary:
         people=tuple(PersonEntry(p.name, p.role, p.country, _paras(analysis, p.passages))
                      for p in analysis.people if kept(p.passages)),
         quotes=tuple(
-            QuoteEntry(q.speaker, clip(text[q.start : q.end]), _paragraph(analysis, q.start),
+            QuoteEntry(q.speaker, clip(text[q.start : q.end]), paragraph_of(analysis, q.start),
                        quoted.under(q.start, q.end))
             for q in analysis.quotes
             if kept((Span(q.start, q.end),))
         ),
-        sources=tuple(SourceEntry(s.name, s.date, _paragraph(analysis, s.start))
+        sources=tuple(SourceEntry(s.name, s.date, paragraph_of(analysis, s.start))
                       for s in analysis.sources if kept((Span(s.start, s.end),))),
         node=node,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from multivector.model.analysis import Analysis, Partner
-from multivector.summary.excerpts import clip, whole_span
+from multivector.summary.excerpts import clip, paragraph_of, whole_span
 from multivector.summary.model import AreaRef, EvidenceGroup, Excerpt, PartnerEntry
 
 MAX_EXCERPTS_PER_GROUP = 3
@@ -37,11 +37,6 @@ class _Passage:
     end: int
     areas: list[str]
     cue: str | None
-
-
-def _paragraph(analysis: Analysis, offset: int) -> int | None:
-    para = analysis.paragraph_at(offset)
-    return para.index if para else None
 
 
 def _passages(analysis: Analysis, partner: Partner, only_area: str | None) -> list[_Passage]:
@@ -98,7 +93,7 @@ def partner_entry(analysis: Analysis, partner: Partner, only_area: str | None,
                 more += 1
                 continue
             excerpts.append(Excerpt(clip(text[item.start : item.end]), item.start, item.end,
-                                    _paragraph(analysis, item.start), item.cue, see))
+                                    paragraph_of(analysis, item.start), item.cue, see))
             if see is None:
                 fresh += 1
                 quoted.add(item.start, item.end, partner.name)

@@ -23,6 +23,12 @@ def clip(text: str, limit: int = MAX_EXCERPT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def paragraph_of(analysis: Analysis, offset: int) -> int | None:
+    """The number of the paragraph holding `offset`, for "¶4" references."""
+    para = analysis.paragraph_at(offset)
+    return para.index if para else None
+
+
 def whole_span(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
     """`start`..`end` widened to whole sentences and to the quotations it cuts into."""
     s, e = start, end

@@ -96,7 +96,8 @@ def _partner(entry: PartnerEntry) -> list[str]:
             label = f'<span class="area">{escape(group_label(group))}</span>'
             extras = [x for x in (back_reference(group), more_note(group)) if x]
             if not fresh(group):  # only references back: one line
-                out.append(f'<li>{label}<span class="see">({escape("; ".join(extras))})</span></li>')
+                refs = escape("; ".join(extras))
+                out.append(f'<li>{label}<span class="see">({refs})</span></li>')
                 continue
             out.append(f"<li>{label}")
             out += [_excerpt(ex) for ex in fresh(group)]

@@ -127,7 +127,8 @@ def render_text(summary: Summary) -> str:
         for quote in summary.quotes:
             if not quote.see:
                 who = quote.speaker or "Unattributed"
-                lines += _wrap(f"- {who} ({paragraph_ref(quote.paragraph)}): {quote.text}", "", "  ")
+                where = paragraph_ref(quote.paragraph)
+                lines += _wrap(f"- {who} ({where}): {quote.text}", "", "  ")
         if above := quoted_above(summary.quotes):
             lines += _wrap(above)
     if summary.sources:
