@@ -72,6 +72,25 @@ def budget_cells(row: BudgetRow) -> tuple[str, ...]:
     )
 
 
+def short_budget_cells(row: BudgetRow) -> tuple[str, ...]:
+    """The row's cells with the kind alone; `basis_note` says how a derived figure was made.
+
+    For narrow pages (a terminal, A4): the basis is a sentence, too long for a table cell, and
+    a direction is in the change column already.
+    """
+    cells = budget_cells(row)
+    at = BUDGET_HEADERS.index("Kind")
+    return (*cells[:at], row.kind, *cells[at + 1 :])
+
+
+def basis_note(row: BudgetRow) -> str:
+    """"Derived 2006: 142.56 billion KZT (2007) / 1.74 ..."; "" for a row with no basis."""
+    if not row.basis:
+        return ""
+    year = f" {row.year}" if row.year is not None else ""
+    return f"{row.kind.capitalize()}{year}: {row.basis}"
+
+
 def _usd_of(main: BudgetFact, same_year: list[BudgetFact]) -> float | None:
     if main.usd is not None:
         return main.usd
