@@ -96,13 +96,17 @@ def _equivalent(text: str, first: Money, second: Money) -> bool:
     return bool(_RESTATED.fullmatch(between))
 
 
-def _label(text: str, clause: tuple[int, int], pos: int) -> str | None:
-    """The spending phrase nearest before `pos`, in the text's words ("military budget")."""
+def _label(text: str, clause: tuple[int, int], pos: int, phrase_only: bool = False) -> str | None:
+    """The spending phrase nearest before `pos`, in the text's words ("military budget"); else,
+    unless `phrase_only`, the spending word nearest before it with its modifiers ("draft
+    budget")."""
     phrases = [p for p in bc.defense_phrases(text, *clause)
                if p[1] <= pos and not re.search(r"\d", text[p[0] : p[1]])]
     if phrases:
         a, b = phrases[-1]
         return " ".join(text[a:b].split())
+    if phrase_only:
+        return None
     spends = [m for m in bc.cues().spending.finditer(text, clause[0], pos)]
     if not spends:
         return None
@@ -199,7 +203,9 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
                 continue
             when = dating(text, clause, (pct.start, gdp_end), years, doc_year)
             hedged = bc.hedged(text, clause[0], pct.start) or when.estimate
-            label = _label(text, clause, pct.start) or (line.label if line else None)
+            # a share's label is a named spending phrase ("Military expenditures"), never the
+            # bare verb of "spend two percent of GDP"
+            label = _label(text, clause, pct.start, True) or (line.label if line else None)
             reading.shares.append(Share(pct, when.year, hedged, when.planned, label))
         reading.directions = _directions(text, s0, s1, doc_year, masked)
         reading.purposes = _purposes(text, s0, s1)
