@@ -147,6 +147,7 @@ def test_the_budget_plot_only_when_there_are_figures(qtbot, view: CrossArticleVi
 def test_a_partners_passages_across_articles_open_each_article(
         qtbot, view: CrossArticleView) -> None:
     assert not view.tabs.isTabEnabled(PASSAGES_TAB)
+    assert view.tabs.currentIndex() == 0
     row = _column(view, 0).index("France")
     view.partners.cellActivated.emit(row, 0)
     assert view.tabs.currentIndex() == PASSAGES_TAB
@@ -167,3 +168,12 @@ def test_a_partners_passages_across_articles_open_each_article(
         text = Path(path).read_text(encoding="utf-8")
         assert " ".join(text[start:end].split()) == sentence
         assert "France" in sentence
+
+
+def test_another_focal_country_goes_back_to_the_partners(view: CrossArticleView,
+                                                         tmp_path: Path) -> None:
+    view.partners.cellActivated.emit(0, 0)
+    assert view.tabs.currentIndex() == PASSAGES_TAB
+    view.show_nothing("No article about Moldova is in the library yet")
+    assert view.tabs.currentIndex() == 0  # the partners tab, not the areas
+    assert not view.tabs.isTabEnabled(PASSAGES_TAB)

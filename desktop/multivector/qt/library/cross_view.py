@@ -139,10 +139,13 @@ class CrossArticleView(QWidget):
         if dates:
             span = f", {long_date(dates[0])}" + (
                 f" to {long_date(dates[-1])}" if dates[-1] != dates[0] else "")
-        if summary.undated:
-            span += f" and {summary.undated:,} undated" if dates else ", undated"
+        articles = plural(len(summary.articles), "article")
+        if summary.undated and dates:
+            span += f" and {summary.undated:,} undated"
+        elif summary.undated:
+            articles = plural(len(summary.articles), "undated article")
         conflicts = len(summary.conflicts())
-        self._show(summary, f"{plural(len(summary.articles), 'article')}{span}; "
+        self._show(summary, f"{articles}{span}; "
                             f"{plural(len(summary.partners), 'partner')}"
                    + (f"; {plural(conflicts, 'year')} with conflicting budget figures"
                       if conflicts else ""))
@@ -170,6 +173,8 @@ class CrossArticleView(QWidget):
         name = next((p.name for p in self.summary.partners if p.id == partner_id), None) \
             if self.summary is not None else None
         self.tabs.setTabText(PASSAGES_TAB, f"Passages: {name}" if name else "Passages")
+        if not self.passages and self.tabs.currentIndex() == PASSAGES_TAB:
+            self.tabs.setCurrentIndex(0)  # back to the partners, not on to the next tab
         self.tabs.setTabEnabled(PASSAGES_TAB, bool(self.passages))
 
     def _partner_activated(self, row: int, _column: int) -> None:

@@ -70,6 +70,13 @@ class LibraryModel(QAbstractTableModel):
             return (hit.start, hit.end) if hit is not None and hit.start is not None else None
         return None
 
+    def texts(self, column: int, rows: int) -> list[str]:
+        """What the first `rows` rows show in `column` (for fitting widths without going through
+        Qt's model indexes, a thousand calls of which cost more than the rest of the pane)."""
+        hits = self._hits or [None] * len(self._rows)
+        return [self._display(row, hit, column) or ""
+                for row, hit in zip(self._rows[:rows], hits[:rows], strict=False)]
+
     @staticmethod
     def _display(row: ArticleRow, hit: SearchHit | None, column: int) -> str | None:
         if column == 0:  # only as precise as the article's date: "9 Apr 2007", "2007", "undated"

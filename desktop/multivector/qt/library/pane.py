@@ -131,7 +131,7 @@ class LibraryPane(QWidget):
             if stretch:
                 continue
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
-            texts += [str(self.model.index(row, column).data() or "") for row in range(rows)]
+            texts += self.model.texts(column, rows)
             width = max(metrics.horizontalAdvance(text) for text in texts) + 24
             self.table.setColumnWidth(column, min(width, widest))
 

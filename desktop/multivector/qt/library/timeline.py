@@ -145,7 +145,7 @@ class PartnerTimeline(pg.PlotWidget):
         super().__init__(parent, axisItems={"bottom": self.axis})
         self.setObjectName("crossTimeline")
         self.setBackground(None)
-        self.setLabel("left", "passages per article")
+        self.setLabel("left", "passages")  # per article; longer would be cut in a low dock
         self.showGrid(x=True, y=True, alpha=0.2)
         self.getPlotItem().setMenuEnabled(False)
         self.getPlotItem().setMouseEnabled(x=True, y=False)
