@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from summary_sample import sample_analysis  # noqa: E402
 
-from multivector.model.analysis import BudgetFact  # noqa: E402
+from multivector.model.analysis import Analysis, BudgetFact  # noqa: E402
 from multivector.summary.build import build_summary  # noqa: E402
 from multivector.summary.model import BudgetChart, ChartBar  # noqa: E402
 
@@ -44,11 +45,12 @@ def test_pdf_holds_partners_budget_figures_and_unicode(sample_pdf: pypdf.PdfRead
                     "Individual Partnership and Cooperation Programme (IPCP)"):
         assert partner in text, partner
     for figure in ("412.5 billion MNT", "119.6 million", "0.6%", "+12%", "368.3 billion MNT",
-                   "up (no figure)", "derived: 412.5 billion ÷ 1.12"):
+                   "up (no figure)", "Derived 2022: 412.5 billion ÷ 1.12"):
         assert figure in text, figure
     assert "Gürsed Batjargal" in text and "Kōji Tanaka" in text
-    assert "“Mongolia will expand officer training with Japan”" in text
-    assert "(paragraph 1)" in text
+    assert ("¶1 Mongolia will expand officer training with Japan and hold joint peacekeeping "
+            "exercises with India every year (Montsame, March 3).") in text
+    assert "(see ¶1, under Japan)" in text
 
 
 def _image_widths(reader: pypdf.PdfReader) -> list[int]:
@@ -66,7 +68,8 @@ def _image_widths(reader: pypdf.PdfReader) -> list[int]:
 def test_pdf_has_the_chart_as_an_image(sample_pdf: pypdf.PdfReader) -> None:
     widths = _image_widths(sample_pdf)
     assert len(widths) == 1
-    assert widths[0] >= 600  # drawn for print, not a thumbnail
+    # Drawn for print, not a thumbnail: half the text width (about 3.5 in) at 130+ px per inch.
+    assert widths[0] >= 450
 
 
 def test_every_page_has_the_running_header_and_its_number(sample_pdf: pypdf.PdfReader) -> None:
@@ -162,3 +165,78 @@ def test_command_line_writes_the_pdf_with_no_display(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = _text(pypdf.PdfReader(out))
     assert "Kazakhstan" in text and "142.56 billion KZT" in text
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Analysis, pypdf.PdfReader, Path]:
+    from multivector.engine.pipeline import analyze_path
+    from multivector.qt.printing.export import write_summary_pdf
+
+    analysis = analyze_path(None)
+    path = Path(tempfile.mkdtemp()) / "seed.pdf"
+    write_summary_pdf(analysis, path)
+    return analysis, pypdf.PdfReader(path), path
+
+
+def test_seed_summary_fits_three_pages_with_the_overview_on_page_one(
+    seed: tuple[Analysis, pypdf.PdfReader, Path],
+) -> None:
+    analysis, reader, _path = seed
+    assert len(reader.pages) <= 3
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    for heading in ("Partners by area", "Defense budget"):
+        assert heading in first, heading
+    # The matrix: every partner's row and every area's (upright) column name.
+    for partner in analysis.partners:
+        assert partner.name in first or partner.code in first, partner.name
+    for area in analysis.areas:
+        assert area.label in first, area.label
+    assert "142.56 billion KZT" in first
+    assert "Partners and areas" not in first  # the evidence starts after the overview
+
+
+def test_seed_summary_prints_no_sentence_of_the_article_twice(
+    seed: tuple[Analysis, pypdf.PdfReader, Path],
+) -> None:
+    analysis, reader, _path = seed
+    text = _text(reader)
+    for s in analysis.sentences:
+        sentence = " ".join(analysis.document.text[s.start : s.end].split())
+        if len(sentence.split()) >= 6:
+            assert text.count(sentence) <= 1, sentence
+    for q in analysis.quotes:
+        quote = " ".join(analysis.document.text[q.start : q.end].split())
+        assert text.count(quote) <= 1, quote
+    # Named by Russia, China, the United States and the West: quoted once, whole.
+    assert text.count("By working together with Russia or China, we never go against the USA "
+                      "or Europe.") == 1
+    assert "Russian interests. By working together" in text  # not cut where the splitter cut
+    assert "under Russia" in text
+    assert "””" not in text and "“”" not in text
+
+
+def test_a_wide_matrix_is_split_into_bands_that_fit_the_page(qapp: object,
+                                                              tmp_path: Path) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from multivector.qt.printing.matrix_object import MatrixObject
+    from multivector.summary.model import MatrixArea, MatrixPartner, OverviewMatrix
+
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setResolution(300)
+    width = 170 / 25.4 * 300  # an A4 text column
+    sizes = {}
+    for columns in (8, 45):
+        areas = tuple(MatrixArea(f"a{i}", f"Area number {i} with a long name") for i in
+                      range(columns))
+        rows = tuple(MatrixPartner(f"P{i}", f"Partner {i}", f"P{i}", "primary", 0,
+                                   tuple(i % 4 for _ in areas)) for i in range(6))
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setPageSize(QSizeF(width, width * 1.4))
+        size = MatrixObject(doc, OverviewMatrix(areas, rows)).intrinsicSize(doc, 0, None)
+        assert size.width() <= width
+        sizes[columns] = size
+    # 45 columns do not fit across: they are stacked, so the matrix is taller, not wider.
+    assert sizes[45].height() > 1.8 * sizes[8].height()
