@@ -121,6 +121,15 @@ def test_a_file_that_is_no_database_is_refused_untouched(tmp_path: Path) -> None
     assert bad.read_bytes() == b"this is not sqlite" * 100
 
 
+@pytest.mark.parametrize("command", [["list"], ["search", "falcon"], ["add", "ARTICLE"],
+                                     ["repair"]])
+def test_a_db_that_is_a_folder_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         command: list[str]) -> None:
+    argv = [str(_article(tmp_path)) if word == "ARTICLE" else word for word in command]
+    code, _out, err = _run(capsys, argv[0], "--db", str(tmp_path), *argv[1:])
+    assert f"{tmp_path}: is a folder, not a library file" in _one_line_exit_2(code, err)
+
+
 @pytest.mark.parametrize("command", [["list"], ["search", "falcon"], ["summary", "--focal", "KAZ"],
                                      ["repair"]])
 def test_a_db_path_that_does_not_exist_is_not_made_by_readers(

@@ -45,8 +45,8 @@ def _note(text: str) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     from multivector.library.connection import Mode
+    from multivector.library.files import expand_paths
     from multivector.library.render import plural
-    from multivector.library.store import expand_paths
 
     files = list(expand_paths(args.paths))
     if not files:

@@ -23,6 +23,7 @@ from multivector.library import cache as library_cache
 from multivector.library.connection import Mode, open_library
 from multivector.library.dates import sort_date
 from multivector.library.errors import LibraryError, translate
+from multivector.library.files import expand_paths, skip_reason
 from multivector.library.rows import (
     ARTICLE_COLUMNS,
     AddResult,
@@ -42,7 +43,6 @@ Analyzer = Callable[[Document], Analysis]
 Progress = Callable[[int, int, str], None]  # done, total, what
 Cancel = Callable[[], bool]
 BATCH = 50  # articles per commit during an import
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -234,6 +234,10 @@ class Library:
                     except (LibraryError, sqlite3.Error):
                         raise
                     except Exception as exc:  # noqa: BLE001 - one bad file must not stop an import
+                        if not isinstance(exc, InputError | OSError):  # a bug: keep its trace
+                            from multivector.platform.logs import log_exception
+
+                            log_exception(f"adding {file} to the library")
                         errors.append(skip_reason(file, exc))
         if progress is not None:
             progress(len(results) + len(errors), len(files), "")
@@ -372,24 +376,3 @@ class Library:
     def connection(self) -> sqlite3.Connection:
         """For the aggregation queries of `library_aggregate` (read only)."""
         return self._conn
-
-
-def skip_reason(file: Path, exc: Exception) -> str:
-    """"FILE: why it was skipped", in words (an InputError's message already names the file)."""
-    if isinstance(exc, InputError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{file}: cannot be read ({exc.strerror or type(exc).__name__})"
-    return f"{file}: could not be analysed ({type(exc).__name__})"
-
-
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files as given; folders searched (recursively) for files with an article suffix."""
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                              and not p.name.startswith("."))
-        else:
-            yield path
