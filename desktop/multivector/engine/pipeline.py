@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from multivector.engine.budget.actors import Actors
 from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
@@ -82,23 +83,6 @@ def _build_areas(partners: tuple[Partner, ...], taxonomy: Taxonomy) -> tuple[Are
     return tuple(areas)
 
 
-def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer: object) -> Callable[[int], bool]:
-    """Whether a figure at an offset is another actor's money: the country, organization or bloc
-    its sentence names last before it is not the focal country ("The EU has allocated €40
-    million to ...", "while Russia spends $60 billion")."""
-    starts = [s.start for s in sentences]
-
-    def foreign(offset: int) -> bool:
-        index = bisect_right(starts, offset) - 1
-        if index < 0:
-            return False
-        sentence_start = sentences[index].start
-        before = [m.entity for m in mentions if sentence_start <= m.start < offset]
-        return bool(before) and before[-1] != focal
-
-    return foreign
-
-
 def _counterpart(mentions: list[Mention], focal: str | None, gazetteer: Gazetteer) -> str | None:
     """The country named most after the focal one."""
     counts = Counter(m.entity for m in mentions
@@ -149,10 +133,6 @@ def _detect_focal(
     return detect_focal(text, mentions, gazetteer, title, titled, body[lead:], not_about)
 
 
-def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
-    return extract_budget(document, sentences, foreign)
-
-
 def analyze_document(
     document: Document,
     progress: Callable[[float], None] | None = None,
@@ -197,9 +177,7 @@ def analyze_document(
     first_seen = {pid: items[0].start for pid, items in passages.items()}
     partners = _build_partners(passages, tiers, first_seen, tier_cue_passages(findings, tiers))
     step(0.8)
-    budget, notes = _budget(
-        document, sentences, _foreign_money(ctx.mentions, sentences, focal_code, gazetteer)
-    )
+    budget, notes = extract_budget(document, sentences, Actors(ctx.mentions, focal_code))
     step(1.0)
     focal = Focal(gazetteer.entities[focal_code].name, focal_code) if focal_code else None
     return Analysis(
