@@ -111,3 +111,21 @@ def test_forces_on_rotation_and_our_partnership_point_to_the_partner() -> None:
         if analysis.document.text[p.start : p.end].startswith("Currently")
     )
     assert any(t.startswith("Some observers") for t in texts)  # past a heading that names none
+
+
+def test_coordinated_adjectives_are_each_a_partner_and_no_subject() -> None:
+    analysis = analyse(
+        "Japanese and Australian forces held joint exercises with the Philippines, the "
+        "Philippine army said."
+    )
+    assert analysis.focal.code == "PHL"
+    for pid in ("JPN", "AUS"):
+        assert "joint_exercises" in partner(analysis, pid).areas
+
+
+def test_a_capital_acts_for_its_government_but_hosts_talks_as_a_place() -> None:
+    assert _ids("Georgia held talks in Washington on trade. Georgia signed a tourism accord.") == set()
+    analysis = analyse(
+        "Georgia is reforming its army. Washington agreed to expand training for Georgian officers."
+    )
+    assert partner(analysis, "USA").areas == ("training",)

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 
-from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention
+from multivector.engine.knowledge.gazetteer import CAPITAL, DEMONYM, Gazetteer, Mention
 
 TITLE_WEIGHT = 3
 TITLE_OBJECT = 10
@@ -52,7 +52,8 @@ def _openers(
     text: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
 ) -> list[str]:
     """The countries a sentence opens with, as its subject ("The Philippines became ...", "The
-    United States and Finland enjoy ...": both)."""
+    United States and Finland enjoy ...": both). Adjectives are no subject: in "Japanese and
+    Australian forces held exercises with the Philippines" the forces are."""
     found: list[Mention] = []
     for mention in mentions:
         if gazetteer.entities[mention.entity].kind != "country":
@@ -63,6 +64,8 @@ def _openers(
         elif not _AND.match(text[found[-1].end : mention.start]):
             break
         found.append(mention)
+    if any(m.form == DEMONYM for m in found):
+        return []
     return list(dict.fromkeys(m.entity for m in found))
 
 
