@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from multivector.explore.selection import NodeRef, evidence_rows, label, passages
+from multivector.explore.selection import (
+    NodeRef,
+    evidence_rows,
+    full_label,
+    initial_node,
+    label,
+    passages,
+)
 from multivector.model.analysis import Analysis, Span
 from multivector.model.nodes import BUDGET_NODE, nodes_at
 from multivector.qt.common import icons
@@ -26,7 +33,7 @@ from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
-from multivector.qt.views.evidence_list import EvidenceList
+from multivector.qt.views.evidence_list import HINT, EvidenceList
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader
 from multivector.qt.views.search_bar import SearchBar
@@ -227,6 +234,11 @@ class MainWindow(QMainWindow):
         self.tree.set_analysis(analysis, self.tree.mode)
         if keep is not None and self.selected is None:
             self.tree.select(keep)
+        if self.selected is None and not same_text:
+            # A new article opens on its strongest partner, its passages already shown.
+            first = initial_node(analysis, self.tree.mode)
+            if first is not None:
+                self.tree.select(first)
         if same_text:
             self.analysis_changed.emit(analysis)
             return
@@ -262,7 +274,10 @@ class MainWindow(QMainWindow):
     def _update_side_panes(self) -> None:
         self._side_pending = False
         ref, analysis = self.selected, self.analysis
-        self.evidence.set_rows(evidence_rows(analysis, ref) if analysis and ref else [])
+        self.evidence.set_rows(evidence_rows(analysis, ref, self.spans)
+                               if analysis and ref else [])
+        self.evidence.set_hint(HINT if ref is None else
+                               "No passage in this article supports this node.")
         self.evidence.set_current(self.current)
         if self.plot is not None:
             self.plot.set_emphasis(ref.node_id if ref else None, self.spans if ref else None)
@@ -284,7 +299,7 @@ class MainWindow(QMainWindow):
             self.status.show_text(text)
             return
         self.reader.show_span(self.spans[self.current])
-        name = label(self.analysis, self.selected.node_id) if self.analysis and self.selected else ""
+        name = full_label(self.analysis, self.selected) if self.analysis and self.selected else ""
         self.status.show_text(f"{name}: passage {self.current + 1} of {len(self.spans)}")
 
     def go_to_passage(self, index: int) -> None:
