@@ -41,6 +41,7 @@ class PartnerTree(QWidget):
         self.view.setAccessibleName("Partners and areas")
         self.view.setToolTip("Select a node to highlight its passages in the article")
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(14)  # three levels deep, names still fit a narrow pane
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
         header.setAccessibleName("Tree columns")

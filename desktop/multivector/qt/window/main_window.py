@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QVBoxLayout,
@@ -33,13 +33,17 @@ from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
+from multivector.qt.views.budget_pane import BudgetPane
 from multivector.qt.views.evidence_list import HINT, EvidenceList
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader
 from multivector.qt.views.search_bar import SearchBar
 from multivector.qt.views.title_block import TitleBlock
 from multivector.qt.window.actions import build_actions, fill_recent, install_printing
+from multivector.qt.window.layout import apply_default_layout, make_room_for_reader
 
+EMPTY_READER = ("No article is open. Open one with File › Open… (Ctrl+O), pick one from "
+                "File › Open Recent, or drop an article file here.")
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
 
 
@@ -85,9 +89,15 @@ class MainWindow(QMainWindow):
         self.help_menu: object = None
         self._painted = False
         self._side_pending = False
+        self._layout_restored = False  # a saved dock layout was put back
+        # The analyst's choice of the country the article is about (None: detected).
+        self.focal_override: str | None = None
+        self._shown_once = False
+        self._pending_error: tuple[str, str] | None = None
 
         self.reader = Reader()
         self.reader.set_hover_text(self._hover_text)
+        self.reader.setPlaceholderText(EMPTY_READER)
         self.title_block = TitleBlock()
         self.search = SearchBar(self.reader)
         central = QWidget()
@@ -100,19 +110,15 @@ class MainWindow(QMainWindow):
 
         self.tree = PartnerTree()
         self.evidence = EvidenceList()
-        self._plot_slot = QLabel("Loading the budget plot…")
-        self._plot_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.budget_pane = BudgetPane()
         self.actions = build_actions(self)
         self.menus = self.actions.slots
         self.tree_dock = add_dock(self, self.menus, "Partners and areas", "treeDock", self.tree,
                                   Qt.DockWidgetArea.LeftDockWidgetArea)
         self.evidence_dock = add_dock(self, self.menus, "Evidence", "evidenceDock",
                                       self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self._plot_slot,
+        self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self.budget_pane,
                                   Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.tree_dock, self.evidence_dock], [330, 370],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.evidence_dock, self.plot_dock], [420, 300], Qt.Orientation.Vertical)
         self.status = StatusLine(self.statusBar())
 
         self.tree.node_selected.connect(self._on_node)
@@ -125,7 +131,30 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------
     def restore_layout(self) -> None:
         """Put the docks back where the user left them (once every dock exists)."""
-        self.restoreState(self.settings.get("window/state"))
+        self._layout_restored = self.restoreState(self.settings.get("window/state"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        if self._pending_error is not None:
+            QTimer.singleShot(0, self, lambda: self._error(*self._pending_error))
+        if not self._layout_restored:
+            apply_default_layout(self, self.tree_dock, self.evidence_dock, self.plot_dock)
+        # Whatever was restored, the reader keeps its room; a dock opened later makes room too.
+        QTimer.singleShot(0, self, lambda: self.make_room(may_hide=True))
+        for dock in self.findChildren(QDockWidget):
+            dock.visibilityChanged.connect(self._dock_visibility)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, self, self.make_room)
+
+    def make_room(self, may_hide: bool = False) -> None:
+        """Give the reader back its minimum width (closing extra docks when `may_hide`)."""
+        make_room_for_reader(self, self.reader, may_hide=may_hide,
+                             keep=(self.tree_dock, self.evidence_dock, self.plot_dock))
 
     def _restore(self) -> None:
         mode = self.settings.get("tree/mode")
@@ -186,10 +215,28 @@ class MainWindow(QMainWindow):
         self._job = None
         self.status.work_ended()
         self.load_failed.emit(message)
+        self._error(message, "The article that was open stays open." if self.analysis else
+                    "Open another article with File › Open… (Ctrl+O).")
+
+    def _error(self, message: str, advice: str) -> None:
         box = self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the article",
                                            message, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("The article that was open stays open.")
+        box.setObjectName("openErrorBox")
+        box.setInformativeText(advice)
         box.open()  # window-modal, does not block the event loop
+
+    def show_load_error(self, message: str) -> None:
+        """The article given at launch cannot be opened: the window opens empty, and once it
+        is on screen a dialog says why (a file manager shows no terminal message)."""
+        self.title_block.set_analysis(None)
+        self.setWindowTitle("Multivector")
+        self.status.show_text("No article open")
+        self.load_failed.emit(message)
+        advice = "Open another article with File › Open… (Ctrl+O), or drop one on the window."
+        if self.isVisible():
+            self._error(message, advice)
+        else:
+            self._pending_error = (message, advice)
 
     def choose_file(self) -> None:
         start = str(Path(self.analysis.document.path).parent) if (
@@ -230,6 +277,7 @@ class MainWindow(QMainWindow):
             self.search.set_text(doc.text)
         if self.plot is not None:
             self.plot.set_analysis(analysis)
+        self.budget_pane.set_empty(not analysis.budget)
         self.selected = None
         self.tree.set_analysis(analysis, self.tree.mode)
         if keep is not None and self.selected is None:
@@ -269,7 +317,7 @@ class MainWindow(QMainWindow):
         # once, however fast the user moves through the tree.
         if not self._side_pending:
             self._side_pending = True
-            QTimer.singleShot(0, self._update_side_panes)
+            QTimer.singleShot(0, self, self._update_side_panes)
 
     def _update_side_panes(self) -> None:
         self._side_pending = False
@@ -333,14 +381,14 @@ class MainWindow(QMainWindow):
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             # A zero timer set during the paint runs after it: the import never delays it.
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         # One step per turn of the event loop, the plot first: each can paint before the next.
         self._load_plot()
         QTimer.singleShot(0, icons.load)  # start-up may have deferred them
-        QTimer.singleShot(0, self.finish_menus)
+        QTimer.singleShot(0, self, self.finish_menus)
 
     def finish_menus(self) -> None:
         """Add the print and export actions to the File menu (done after the first paint)."""
@@ -357,8 +405,7 @@ class MainWindow(QMainWindow):
         from multivector.qt.views.budget_plot import BudgetPlot
 
         self.plot = BudgetPlot()
-        self.plot_dock.setWidget(self.plot)
-        self._plot_slot.deleteLater()
+        self.budget_pane.set_plot(self.plot)
         if self.analysis is not None:
             self.plot.set_analysis(self.analysis)
             if self.selected is not None:
