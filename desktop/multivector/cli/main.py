@@ -30,8 +30,9 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--select", metavar="NODE_ID",
                         help="select this node: a partner or area id, budget, tier:primary, or "
                         "PARTNER/AREA such as ESP/training")
-    parser.add_argument("--view", choices=("partners", "areas"),
-                        help="the tree by partner (the default) or by area")
+    parser.add_argument("--view", choices=("partners", "areas", "matrix"),
+                        help="the tree by partner (the default) or by area, or the partner x "
+                        "area matrix in its place")
     parser.add_argument("--size", metavar="WxH",
                         help="window size for --screenshot (default 1440x900)")
     parser.add_argument("--focal", metavar="CODE",

@@ -184,7 +184,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return size
 
 
-VIEWS = {"partners": "partner", "areas": "area"}
+VIEWS = {"partners": "partner", "areas": "area", "matrix": "partner"}
 
 
 def run_window(file: str | None, screenshot: str | None = None, select: str | None = None,
@@ -206,6 +206,8 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
                               tolerate_bad_file=screenshot is None)
     if view is not None:
         window.set_tree_mode(VIEWS[view])  # type: ignore[attr-defined]
+        if view == "matrix":
+            window.show_matrix()  # type: ignore[attr-defined]
     opened = window.analysis is not None  # type: ignore[attr-defined]
     if select is not None and opened and not window.select_node(select):  # type: ignore[attr-defined]
         raise InputError(f"--select {select}: no such node in this article")

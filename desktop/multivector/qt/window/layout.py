@@ -33,11 +33,13 @@ def docks_in(host: QMainWindow, area: Area) -> list[QDockWidget]:
             if d.isVisible() and not d.isFloating() and host.dockWidgetArea(d) == area]
 
 
-def apply_default_layout(host: QMainWindow, tree: QDockWidget, evidence: QDockWidget,
-                         budget: QDockWidget, budget_height: int | None = None) -> None:
-    """Dock sizes for a first start (and off-screen shots): in proportion to the window."""
+def apply_default_layout(host: QMainWindow, left_docks: list[QDockWidget],
+                         evidence: QDockWidget, budget: QDockWidget,
+                         budget_height: int | None = None) -> None:
+    """Dock sizes for a first start (and off-screen shots): in proportion to the window.
+    `left_docks`: the tree and the docks tabbed with it."""
     left, right = default_dock_widths(host.width())
-    host.resizeDocks([tree, evidence], [left, right], H)
+    host.resizeDocks([*left_docks, evidence], [left] * len(left_docks) + [right], H)
     height = max(DOCK_MIN_HEIGHT, host.height())
     plot = budget_height if budget_height is not None else _clamp(height * 0.36, 160, 380)
     host.resizeDocks([evidence, budget], [max(DOCK_MIN_HEIGHT, height - plot), plot], V)

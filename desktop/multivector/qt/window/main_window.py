@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,7 +27,7 @@ from multivector.explore.selection import (
     passages,
 )
 from multivector.model.analysis import Analysis, Span
-from multivector.model.nodes import BUDGET_NODE, nodes_at
+from multivector.model.nodes import BUDGET_NODE, node_passages, nodes_at, split_scoped
 from multivector.qt.common import icons
 from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import add_dock
@@ -35,12 +35,17 @@ from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
 from multivector.qt.views.budget_pane import BudgetPane
 from multivector.qt.views.evidence_list import HINT, EvidenceList
+from multivector.qt.views.partner_matrix import PartnerMatrix
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader
 from multivector.qt.views.search_bar import SearchBar
 from multivector.qt.views.title_block import TitleBlock
 from multivector.qt.window.actions import build_actions, fill_recent, install_printing
-from multivector.qt.window.layout import apply_default_layout, make_room_for_reader
+from multivector.qt.window.layout import (
+    READER_MIN_WIDTH,
+    apply_default_layout,
+    make_room_for_reader,
+)
 
 EMPTY_READER = ("No article is open. Open one with File › Open… (Ctrl+O), pick one from "
                 "File › Open Recent, or drop an article file here.")
@@ -109,12 +114,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.tree = PartnerTree()
+        self.matrix = PartnerMatrix()
         self.evidence = EvidenceList()
         self.budget_pane = BudgetPane()
         self.actions = build_actions(self)
         self.menus = self.actions.slots
         self.tree_dock = add_dock(self, self.menus, "Partners and areas", "treeDock", self.tree,
                                   Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.matrix_dock = add_dock(self, self.menus, "Matrix", "matrixDock", self.matrix,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.tree_dock, self.matrix_dock)  # a tab beside the tree
+        self.tree_dock.raise_()
+        self._tree_width: int | None = None  # the tree's width while the matrix is in front
+        self._matrix_first = False
         self.evidence_dock = add_dock(self, self.menus, "Evidence", "evidenceDock",
                                       self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
         self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self.budget_pane,
@@ -122,6 +134,7 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self.statusBar())
 
         self.tree.node_selected.connect(self._on_node)
+        self.matrix.node_selected.connect(self.select_node)
         self.evidence.passage_activated.connect(self.go_to_passage)
         self.reader.zoom_changed.connect(lambda z: self.settings.set("reader/zoom", z))
         self.setAcceptDrops(True)
@@ -141,11 +154,19 @@ class MainWindow(QMainWindow):
         if self._pending_error is not None:
             QTimer.singleShot(0, self, lambda: self._error(*self._pending_error))
         if not self._layout_restored:
-            apply_default_layout(self, self.tree_dock, self.evidence_dock, self.plot_dock)
+            apply_default_layout(self, [self.tree_dock, self.matrix_dock], self.evidence_dock,
+                                 self.plot_dock)
         # Whatever was restored, the reader keeps its room; a dock opened later makes room too.
-        QTimer.singleShot(0, self, lambda: self.make_room(may_hide=True))
+        QTimer.singleShot(0, self, self._settle_layout)
         for dock in self.findChildren(QDockWidget):
             dock.visibilityChanged.connect(self._dock_visibility)
+
+    def _settle_layout(self) -> None:
+        if self._matrix_first:  # asked for from the start (--view matrix)
+            self._matrix_shown(True)
+        # Only now: while the window first shows, the tabs flicker through visible states.
+        self.matrix_dock.visibilityChanged.connect(self._matrix_shown)
+        self.make_room(may_hide=True)
 
     def _dock_visibility(self, visible: bool) -> None:
         if visible:
@@ -278,6 +299,7 @@ class MainWindow(QMainWindow):
         if self.plot is not None:
             self.plot.set_analysis(analysis)
         self.budget_pane.set_empty(not analysis.budget)
+        self.matrix.set_analysis(analysis)
         self.selected = None
         self.tree.set_analysis(analysis, self.tree.mode)
         if keep is not None and self.selected is None:
@@ -303,12 +325,51 @@ class MainWindow(QMainWindow):
         (self.actions.by_area if mode == "area" else self.actions.by_partner).setChecked(True)
         self.tree.set_analysis(self.analysis, mode)
 
+    def _matrix_shown(self, visible: bool) -> None:
+        """The matrix widens its dock to show every area while it is in front (as far as the
+        reader's room allows); the tree gets its own width back after."""
+        if self.matrix_dock.isFloating():
+            return
+        if visible:
+            self._tree_width = self.tree_dock.width()
+            right = max((d.width() for d in self.findChildren(QDockWidget) if d.isVisible()
+                         and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
+                         and not d.isFloating()), default=0)
+            room = self.width() - right - READER_MIN_WIDTH - 40
+            width = min(self.matrix.wanted_width(), room)
+            if width > self.matrix_dock.width():
+                self.resizeDocks([self.matrix_dock], [width], Qt.Orientation.Horizontal)
+                self.layout().activate()
+        elif self._tree_width is not None and self.tree_dock.isVisible():
+            self.resizeDocks([self.tree_dock], [self._tree_width], Qt.Orientation.Horizontal)
+            self._tree_width = None
+
+    def show_matrix(self) -> None:
+        """Bring the partner x area matrix to the front of its tab group."""
+        self.matrix_dock.show()
+        self.matrix_dock.raise_()
+        self._matrix_first = not self._shown_once
+
     def select_node(self, node: NodeRef | str) -> bool:
-        """Select a node as a click in the tree would; False when the tree has no such node."""
-        return self.tree.select(node)
+        """Select a node as a click in the tree would; False when there is no such node.
+
+        A partner-and-area pair the tree does not list as such (a program's area under its
+        organization, a pair hidden by the tree's filter) is shown all the same."""
+        if self.tree.select(node):
+            return True
+        if not isinstance(node, str) or self.analysis is None:
+            return False
+        first, second = split_scoped(node)
+        if second is None or not node_passages(self.analysis, node):
+            return False
+        partner, area = (first, second) if self.analysis.partner(first) else (second, first)
+        self.tree.view.setCurrentIndex(QModelIndex())
+        self._on_node(NodeRef(area, partner))
+        return True
 
     def _on_node(self, ref: NodeRef | None) -> None:
         self.selected = ref
+        self.matrix.select(f"{ref.scope}/{ref.node_id}" if ref and ref.scope else None)
         analysis = self.analysis
         self.spans = passages(analysis, ref) if analysis and ref else ()
         self.current = 0 if self.spans else None
