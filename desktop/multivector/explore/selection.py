@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from multivector.model.analysis import TIER_ORDER, Analysis, Span
 from multivector.model.nodes import (
     BUDGET_NODE,
+    REMOVED_GROUP,
+    REMOVED_PREFIX,
     family,
     group_members,
     node_passages,
@@ -53,6 +55,10 @@ def passages(analysis: Analysis, ref: NodeRef) -> tuple[Span, ...]:
 def label(analysis: Analysis, node_id: str) -> str:
     if node_id == BUDGET_NODE:
         return "Budget"
+    if node_id == REMOVED_GROUP:
+        return "Removed"
+    if node_id.startswith(REMOVED_PREFIX):
+        return f"{node_id.removeprefix(REMOVED_PREFIX)} (removed)"
     is_group, tier = tier_of_group(node_id)
     if is_group:
         if tier is None and not any(p.tier for p in analysis.partners):

@@ -11,6 +11,15 @@ TIER_GROUP_PREFIX = "tier:"
 UNTIERED = "none"  # "tier:none": the partners with no tier
 
 
+# Nodes an analyst deleted, listed apart so they can be seen and restored: "removed:ESP".
+REMOVED_PREFIX = "removed:"
+REMOVED_GROUP = "removed"
+
+
+def removed_id(node_id: str) -> str:
+    return f"{REMOVED_PREFIX}{node_id}"
+
+
 def tier_group_id(tier: str | None) -> str:
     """The id of the group of top-level partners with `tier` (None: no tier)."""
     return f"{TIER_GROUP_PREFIX}{tier or UNTIERED}"

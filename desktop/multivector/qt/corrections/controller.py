@@ -23,6 +23,7 @@ from multivector.corrections.edits import (
     NodeSpec,
     RemovePassage,
     Rename,
+    Restore,
     SetTier,
     edited_node_ids,
     new_entry,
@@ -37,7 +38,7 @@ from multivector.corrections.project import (
     save_project,
     write_autosave,
 )
-from multivector.model.analysis import TIERS, Analysis, Span
+from multivector.model.analysis import TIERS, Analysis, Area, Partner, Span
 from multivector.model.errors import InputError
 from multivector.qt.corrections.undo_commands import command_for
 
@@ -93,6 +94,11 @@ class CorrectionsController(QObject):
         return self._corrected.problems
 
     @property
+    def removed(self) -> tuple[Partner | Area, ...]:
+        """The partners and areas an analyst deleted, as they were (to list and restore)."""
+        return self._corrected.removed
+
+    @property
     def entries(self) -> tuple[Entry, ...]:
         return self._loaded + tuple(self._applied)
 
@@ -106,6 +112,9 @@ class CorrectionsController(QObject):
 
     def node_label(self, node_id: str) -> str:
         partner, area = self.analysis.partner(node_id), self.analysis.area(node_id)
+        if partner is None and area is None:
+            gone = next((n for n in self.removed if n.id == node_id), None)
+            return (gone.name if isinstance(gone, Partner) else gone.label) if gone else node_id
         return partner.name if partner else area.label if area else node_id
 
     def set_base(self, base: Analysis) -> None:
@@ -198,6 +207,12 @@ class CorrectionsController(QObject):
     def delete(self, node_id: str) -> Entry:
         self._need(node_id)
         return self._push(Delete(node_id))
+
+    def restore(self, node_id: str) -> Entry:
+        """Bring back a node an analyst deleted, with its passages."""
+        if all(n.id != node_id for n in self.removed):
+            raise InputError(f"{node_id!r} was not deleted; nothing to restore")
+        return self._push(Restore(node_id))
 
     def add_note(self, text: str, node_id: str | None = None, span: Span | None = None) -> Entry:
         if not text.strip():

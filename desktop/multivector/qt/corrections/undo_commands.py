@@ -19,6 +19,7 @@ from multivector.corrections.edits import (
     MovePassage,
     RemovePassage,
     Rename,
+    Restore,
     SetTier,
 )
 
@@ -122,6 +123,15 @@ class DeleteCommand(EditCommand):
         return f"Delete {self.sink.node_label(edit.node_id)}"
 
 
+class RestoreCommand(EditCommand):
+    """Bring a deleted node back."""
+
+    def describe(self) -> str:
+        edit = self.entry.edit
+        assert isinstance(edit, Restore)
+        return f"Restore {self.sink.node_label(edit.node_id)}"
+
+
 class AddNoteCommand(EditCommand):
     """Add a memo to a node or a passage."""
 
@@ -140,6 +150,7 @@ _COMMANDS: dict[type, type[EditCommand]] = {
     Rename: RenameCommand,
     Merge: MergeCommand,
     Delete: DeleteCommand,
+    Restore: RestoreCommand,
     AddNote: AddNoteCommand,
 }
 

@@ -192,6 +192,7 @@ class CorrectionsWiring(QObject):
 
     def _show(self, ctl: CorrectionsController, analysis: Analysis) -> None:
         self.tree.set_edited(ctl.edited_nodes())
+        self.tree.set_removed(ctl.removed)
         self.analysis_ready.emit(analysis)
 
     def _dirty(self, ctl: CorrectionsController, dirty: bool) -> None:
@@ -222,7 +223,7 @@ class CorrectionsWiring(QObject):
         return True
 
     def assign_selection(self) -> bool:
-        """Edit > Assign to...: the reader's selected passage becomes evidence of a chosen node."""
+        """Edit > Assign to partner / area...: the reader's selected passage becomes evidence of a chosen node."""
         span = self.reader.selected_span()
         ctl = self.controller
         if span is None or ctl is None:

@@ -66,6 +66,15 @@ class PartnerTree(QWidget):
     def color(self, node_id: str) -> QColor:
         return self.model.color(node_id)
 
+    def set_removed(self, nodes: tuple[object, ...]) -> None:
+        """The partners and areas an analyst deleted, listed under "Removed" from the next
+        rebuild on."""
+        self.model.set_removed(nodes)  # type: ignore[arg-type]
+
+    def removed_passages(self, node_id: str) -> tuple[object, ...] | None:
+        """The passages of a node under "Removed"; None for other nodes."""
+        return self.model.removed_passages(node_id)
+
     def set_edited(self, node_ids: frozenset[str]) -> None:
         """Mark the nodes an analyst has corrected."""
         self.model.set_edited(node_ids)

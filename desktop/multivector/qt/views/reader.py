@@ -55,7 +55,7 @@ class Reader(QPlainTextEdit):
         self._passages: list[QTextEdit.ExtraSelection] = []
         self._hits: list[QTextEdit.ExtraSelection] = []
         self._hover_text: Callable[[int], str | None] = lambda _offset: None
-        # Actions on a selected passage (Assign to...), below Copy and Select All.
+        # Actions on a selected passage (Assign to partner / area...), below Copy and Select All.
         self._context_actions: list[QAction] = []
 
     def set_hover_text(self, source: Callable[[int], str | None]) -> None:

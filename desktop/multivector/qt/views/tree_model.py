@@ -12,8 +12,15 @@ from PySide6.QtGui import QColor, QIcon, QStandardItem, QStandardItemModel
 
 from multivector.explore.colors import color_slots
 from multivector.explore.selection import NodeRef, count_note, label, passages, summary
-from multivector.model.analysis import Analysis, Partner
-from multivector.model.nodes import BUDGET_NODE, group_members, tier_group_id
+from multivector.model.analysis import Analysis, Area, Partner, Span
+from multivector.model.nodes import (
+    BUDGET_NODE,
+    REMOVED_GROUP,
+    REMOVED_PREFIX,
+    group_members,
+    removed_id,
+    tier_group_id,
+)
 from multivector.qt.common import icons
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +56,7 @@ class NodeTreeModel(QStandardItemModel):
         self._mode = "partner"
         self._colors: dict[str, QColor] = {}
         self._edited: frozenset[str] = frozenset()
+        self._removed: tuple[Partner | Area, ...] = ()
         self.setHorizontalHeaderLabels(["Node", "#"])
         self.horizontalHeaderItem(1).setToolTip(COUNT_TIP)
 
@@ -61,7 +69,8 @@ class NodeTreeModel(QStandardItemModel):
             raise ValueError(f"tree mode must be one of {MODES}, not {mode!r}")
         self._analysis = analysis
         self._mode = mode or self._mode
-        self._colors = node_colors(analysis) if analysis else {}
+        gone = tuple(n.id for n in self._removed)
+        self._colors = node_colors(analysis, also=gone) if analysis else {}
         self.removeRows(0, self.rowCount())
         if analysis is None:
             return
@@ -72,6 +81,57 @@ class NodeTreeModel(QStandardItemModel):
             self._fill_by_partner(root, analysis)
         else:
             self._fill_by_area(root, analysis)
+        if self._removed:
+            self._fill_removed(root)
+
+    def set_removed(self, nodes: tuple[Partner | Area, ...]) -> None:
+        """The nodes an analyst deleted, as they were: listed under "Removed" at the next
+        rebuild, so they can be seen and restored."""
+        self._removed = tuple(nodes)
+
+    def removed_passages(self, node_id: str) -> tuple[Span, ...] | None:
+        """The passages of a removed node (or of all of them, for the group); None for any
+        other node."""
+        if node_id == REMOVED_GROUP:
+            nodes = self._removed
+        elif node_id.startswith(REMOVED_PREFIX):
+            wanted = node_id.removeprefix(REMOVED_PREFIX)
+            nodes = tuple(n for n in self._removed if n.id == wanted)
+        else:
+            return None
+        spans = {Span(x.start, x.end) for n in nodes for x in n.passages}
+        return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+    def _fill_removed(self, root: QStandardItem) -> None:
+        muted = QColor(icons.NODE_COLORS[-1])
+        group = self._plain_row(REMOVED_GROUP, "Removed", "delete",
+                                "Nodes deleted by an analyst; right-click one to restore it")
+        root.appendRow(group)
+        for node in self._removed:
+            name = node.name if isinstance(node, Partner) else node.label
+            icon = node.kind if isinstance(node, Partner) else node.icon
+            row = self._plain_row(removed_id(node.id), name, icon,
+                                  f"{name}: deleted by an analyst, with "
+                                  f"{len(self.removed_passages(removed_id(node.id)) or ())} "
+                                  "passages; right-click to restore it")
+            for cell in row:
+                cell.setForeground(muted)
+            group[0].appendRow(row)
+        group[1].setText(str(len(self.removed_passages(REMOVED_GROUP) or ())))
+
+    def _plain_row(self, node_id: str, text: str, icon_name: str,
+                   tip: str) -> list[QStandardItem]:
+        item = QStandardItem(text)
+        item.setIcon(icons.icon(icon_name, self.color(node_id.removeprefix(REMOVED_PREFIX))
+                                .name()))
+        item.setData(node_id, NODE_ROLE)
+        item.setToolTip(tip)
+        count = QStandardItem(str(len(self.removed_passages(node_id) or ())))
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count.setToolTip(tip)
+        for cell in (item, count):
+            cell.setEditable(False)
+        return [item, count]
 
     def set_edited(self, node_ids: frozenset[str]) -> None:
         """Mark the nodes an analyst touched with a pencil beside their count, so human and

@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
         self.selected = ref
         self.matrix.select(f"{ref.scope}/{ref.node_id}" if ref and ref.scope else None)
         analysis = self.analysis
-        self.spans = passages(analysis, ref) if analysis and ref else ()
+        removed = self.tree.removed_passages(ref.node_id) if ref else None
+        self.spans = removed if removed is not None else (
+            passages(analysis, ref) if analysis and ref else ())  # type: ignore[assignment]
         self.current = 0 if self.spans else None
         self._show_current()
         # The highlight comes first; the side panes follow on the next turn of the event loop,
