@@ -208,6 +208,15 @@ class CorrectionsController(QObject):
         self._need(node_id)
         return self._push(Delete(node_id))
 
+    def import_entries(self, entries: tuple[Entry, ...], text: str) -> None:
+        """Edits read from elsewhere (an annotation file), undone and redone as one step."""
+        if not entries:
+            return
+        self.undo_stack.beginMacro(text)
+        for entry in entries:
+            self.undo_stack.push(command_for(self, entry))
+        self.undo_stack.endMacro()
+
     def restore(self, node_id: str) -> Entry:
         """Bring back a node an analyst deleted, with its passages."""
         if all(n.id != node_id for n in self.removed):

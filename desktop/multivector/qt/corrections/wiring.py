@@ -24,6 +24,7 @@ from multivector.qt.common.status import StatusLine
 from multivector.qt.corrections import node_menu
 from multivector.qt.corrections.assign_dialog import ask_assign
 from multivector.qt.corrections.controller import CorrectionsController
+from multivector.qt.corrections.exchange import AnnotationExchange
 from multivector.qt.corrections.prompts import confirm_close, offer_recovery
 from multivector.qt.corrections.undo_history import (
     UndoHistoryView,
@@ -130,6 +131,7 @@ class CorrectionsWiring(QObject):
         menus.add_to_view([toggle])
 
         self.menus = node_menu.NodeMenus(self, tree, evidence, selection)
+        self.exchange = AnnotationExchange(host, menus, lambda: self.controller, self.report)
 
     # -- opening and leaving an article --------------------------------------------------------
     def open_article(self, analysis: Analysis) -> None:
