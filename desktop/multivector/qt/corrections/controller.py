@@ -40,7 +40,7 @@ from multivector.corrections.project import (
 )
 from multivector.model.analysis import TIERS, Analysis, Area, Partner, Span
 from multivector.model.errors import InputError
-from multivector.qt.corrections.undo_commands import command_for
+from multivector.qt.corrections.undo_commands import FocalCommand, command_for
 
 AUTOSAVE_MS = 1500  # quiet time after the last edit before the autosave is written
 
@@ -53,6 +53,7 @@ class CorrectionsController(QObject):
     problems_changed = Signal(object)  # tuple[Problem, ...]: edits that could not be applied
     dirty_changed = Signal(bool)
     saved = Signal(str)  # the project path
+    focal_changed = Signal(object)  # str | None: the analyst's choice of the focal country
     autosave_failed = Signal(str)  # one line, for the status bar
 
     def __init__(
@@ -67,6 +68,7 @@ class CorrectionsController(QObject):
         self._loaded: tuple[Entry, ...] = ()  # from the project file; below the undo history
         self._applied: list[Entry] = []  # pushed by the undo stack's commands
         self._corrected = Corrected(base, ())
+        self._focal: str | None = None  # kept in the project; the window analyses with it
         doc_path = base.document.path
         if project_path is None and doc_path and doc_path != "-":
             project_path = project_path_for(Path(doc_path))
@@ -92,6 +94,24 @@ class CorrectionsController(QObject):
     @property
     def problems(self) -> tuple[Problem, ...]:
         return self._corrected.problems
+
+    @property
+    def focal(self) -> str | None:
+        """The analyst's choice of the country the article is about (None: detected)."""
+        return self._focal
+
+    def set_focal(self, code: str | None) -> None:
+        """What the focal command does and undoes: keep the choice, ask for a new analysis."""
+        if code != self._focal:
+            self._focal = code
+            self.focal_changed.emit(code)
+            if self.project_path is not None:
+                self._autosave.start()
+
+    def choose_focal(self, code: str | None, name: str) -> None:
+        """The analyst's choice of the focal country, as one undoable step."""
+        if code != self._focal:
+            self.undo_stack.push(FocalCommand(self, self._focal, code, name))
 
     @property
     def removed(self) -> tuple[Partner | Area, ...]:
@@ -236,7 +256,8 @@ class CorrectionsController(QObject):
     def project(self) -> Project:
         doc = self._base.document
         name = Path(doc.path).name if doc.path and doc.path != "-" else None
-        return Project(article_sha256=doc.sha256, entries=self.entries, article_name=name)
+        return Project(article_sha256=doc.sha256, entries=self.entries, article_name=name,
+                       focal=self._focal)
 
     def _path(self, path: Path | None) -> Path:
         chosen = Path(path) if path is not None else self.project_path
@@ -260,6 +281,7 @@ class CorrectionsController(QObject):
         source = self._path(path)
         project = load_project(source)
         self.project_path = source
+        self._focal = project.focal  # the window analysed with it already (saved_focal)
         self._reset(project.entries)
         return self.problems
 
@@ -281,6 +303,8 @@ class CorrectionsController(QObject):
         self._reset(saved)
         if saved == ():
             self.undo_stack.resetClean()  # the file on disk matches no state of this history
+        if recovered.focal != self._focal:
+            self.set_focal(recovered.focal)
         extra = recovered.entries[len(saved) :]
         if extra:
             self.undo_stack.beginMacro("Recovered unsaved work")

@@ -142,6 +142,26 @@ class AddNoteCommand(EditCommand):
         return f"Note{where}: {_quote(edit.text, 30)}"
 
 
+class FocalSink(Protocol):
+    """What the focal command changes: the controller's choice of the focal country."""
+
+    def set_focal(self, code: str | None) -> None: ...
+
+
+class FocalCommand(QUndoCommand):
+    """Choose the country the article is about (the window analyses the article again)."""
+
+    def __init__(self, sink: FocalSink, old: str | None, new: str | None, name: str) -> None:
+        super().__init__(f"About: {name}" if new else "About: detected from the text")
+        self.sink, self.old, self.new = sink, old, new
+
+    def redo(self) -> None:
+        self.sink.set_focal(self.new)
+
+    def undo(self) -> None:
+        self.sink.set_focal(self.old)
+
+
 _COMMANDS: dict[type, type[EditCommand]] = {
     AssignPassage: AssignCommand,
     RemovePassage: RemovePassageCommand,

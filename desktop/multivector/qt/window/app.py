@@ -153,6 +153,10 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
     window with no article and a dialog that says why, instead of InputError (a launch from
     a file manager, where no terminal shows a message).
     """
+    if focal is None:  # the analyst's earlier choice, kept with the article's corrections
+        from multivector.corrections.locate import saved_focal
+
+        focal = saved_focal(file)
     analysis = _BackgroundAnalysis(file, focal)
     app = make_application(dark=dark, offscreen=offscreen)
     from multivector.qt.common import icons

@@ -24,6 +24,10 @@ def compose_window(settings: Settings, library_db: Path | None = None) -> MainWi
     corrections.analysis_ready.connect(window.show_analysis)
     window.open_guards.append(corrections.may_open)
     window.close_guards.append(corrections.may_close)
+    # The analyst's choice of the focal country is kept with the corrections.
+    window.saved_focal = corrections.saved_focal
+    window.focal_chosen = corrections.choose_focal
+    corrections.focal_changed.connect(window.reanalyse)
 
     library = LibraryDocks(window, window.menus, window.status, lambda: window.analysis,
                            window.open_path, window.reader.select_span, db_path=library_db)

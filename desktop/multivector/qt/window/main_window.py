@@ -53,10 +53,17 @@ FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All
 
 
 def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
-             cancelled: object = None) -> Analysis:
+             cancelled: object = None, focal: str | None = None) -> Analysis:
     from multivector.engine.pipeline import analyze_path
 
-    return analyze_path(path, progress, cancelled)  # type: ignore[arg-type]
+    return analyze_path(path, progress, cancelled, focal=focal)  # type: ignore[arg-type]
+
+
+def _same_path(a: str | None, b: str | os.PathLike[str]) -> bool:
+    try:
+        return bool(a) and Path(str(a)).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -95,8 +102,14 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._side_pending = False
         self._layout_restored = False  # a saved dock layout was put back
-        # The analyst's choice of the country the article is about (None: detected).
+        # The analyst's choice of the country the article is about (None: detected); the
+        # choice kept for an article is read before it is analysed (`saved_focal`), and a new
+        # choice goes through `focal_chosen` (corrections keep it, undoably).
         self.focal_override: str | None = None
+        self.saved_focal: Callable[[str | os.PathLike[str] | None], str | None] = (
+            lambda _path: None)
+        self.focal_chosen: Callable[[str | None, str], None] = (
+            lambda code, _name: self.reanalyse(code))
         self._shown_once = False
         self._pending_error: tuple[str, str] | None = None
 
@@ -104,6 +117,7 @@ class MainWindow(QMainWindow):
         self.reader.set_hover_text(self._hover_text)
         self.reader.setPlaceholderText(EMPTY_READER)
         self.title_block = TitleBlock()
+        self.title_block.focal_requested.connect(self.request_focal)
         self.search = SearchBar(self.reader)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -202,7 +216,8 @@ class MainWindow(QMainWindow):
     # -- opening -------------------------------------------------------------------------------
     def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
         """Load and analyse on this thread (start-up, build_window); raises InputError."""
-        self.set_analysis(_analyze(path))
+        self.focal_override = self.saved_focal(path)
+        self.set_analysis(_analyze(path, focal=self.focal_override))
 
     @property
     def analysing(self) -> bool:
@@ -213,16 +228,41 @@ class MainWindow(QMainWindow):
         False when the user chose to stay with unsaved corrections."""
         if not all(guard(path) for guard in self.open_guards):
             return False
+        same = self.analysis is not None and path is not None and _same_path(
+            self.analysis.document.path, path)
+        if not same:  # a reload keeps the choice in force; another article has its own
+            self.focal_override = self.saved_focal(path)
+        self._start_job(path)
+        return True
+
+    def reanalyse(self, focal: str | None) -> None:
+        """Analyse the open article again with `focal` as the country it is about."""
+        self.focal_override = focal
+        if self.analysis is not None:
+            self._start_job(self.analysis.document.path)
+
+    def request_focal(self) -> None:
+        """"About: <country>" was clicked: ask which country, then analyse from its side."""
+        if self.analysis is None:
+            return
+        from multivector.qt.window.focal import ask_focal
+
+        answer = ask_focal(self, self.analysis, self.focal_override)
+        if answer is not None and answer[0] != self.focal_override:
+            self.focal_chosen(*answer)
+
+    def _start_job(self, path: str | os.PathLike[str] | None) -> None:
         if self._job is not None:
             self._job.cancel()
             self.status.work_ended()
-        job = self._job = Job(lambda progress, cancelled: _analyze(path, progress, cancelled),
-                              f"analysing {path or 'the bundled article'}")
+        focal = self.focal_override
+        job = self._job = Job(
+            lambda progress, cancelled: _analyze(path, progress, cancelled, focal),
+            f"analysing {path or 'the bundled article'}")
         job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
         job.signals.failed.connect(lambda message: self._job_failed(job, message))
         self.status.work_started(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
         job.start()
-        return True
 
     def _job_done(self, job: Job, analysis: Analysis) -> None:
         if job is self._job:
@@ -292,7 +332,7 @@ class MainWindow(QMainWindow):
         same_text = old is not None and (old.document.sha256, old.document.path) == (
             doc.sha256, doc.path)
         self.analysis = analysis
-        self.title_block.set_analysis(analysis)
+        self.title_block.set_analysis(analysis, chosen=self.focal_override is not None)
         if not same_text:  # a correction keeps the reader's place and the search
             self.reader.set_document(doc)
             self.search.set_text(doc.text)
