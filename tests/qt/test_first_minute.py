@@ -17,11 +17,12 @@ from multivector.model.analysis import Span
 from multivector.model.nodes import node_passages
 from multivector.qt.common.settings import Settings
 from multivector.qt.views.tree_model import NodeTreeModel, node_colors
-from multivector.qt.window.app import discard_window, open_window
+from multivector.qt.window.app import open_window
 from multivector.qt.window.compose import compose_window
 from multivector.qt.window.main_window import MainWindow
 
 from .sample import sample_analysis
+from .window_cleanup import discard_started
 
 
 def _highlighted(window: MainWindow) -> list[Span]:
@@ -50,7 +51,7 @@ def started(qtbot: QtBot) -> Iterator[MainWindow]:
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.plot is not None, timeout=5000)
     yield window
-    discard_window(window)
+    discard_started(window)
 
 
 def test_tree_icons_are_on_screen_before_any_click(qtbot: QtBot, started: MainWindow) -> None:

@@ -12,13 +12,15 @@ import multivector.qt.corrections.wiring as wiring_module
 import multivector.qt.window.focal as focal_module
 from multivector.corrections.locate import project_file_for, saved_focal
 from multivector.corrections.project import load_project
-from multivector.qt.window.app import discard_window, open_window
+from multivector.qt.window.app import open_window
 
 ARTICLE = """Publication: Baltic Defence Notes Volume: 1 Issue: 3
 
 Lithuania and Poland agreed on March 3 to deepen military cooperation, including joint \
 exercises and training of officers. Lithuania will also buy air defense radars from Poland.
 """
+
+from .window_cleanup import discard_started
 
 
 @pytest.fixture
@@ -63,14 +65,14 @@ def test_choosing_the_focal_country_analyses_again_and_is_kept(
         window.corrections.redo.trigger()
         qtbot.waitUntil(lambda: window.analysis.focal.code == other, timeout=10_000)
     finally:
-        discard_window(window)
+        discard_started(window)
     # Reopened, the article is analysed from the chosen side at once.
     _app, again = open_window(article)
     try:
         assert again.analysis.focal.code == other
         assert "(your choice)" in again.title_block.text()
     finally:
-        discard_window(again)
+        discard_started(again)
 
 
 def test_focal_flag_for_the_window(qtbot: QtBot, article: Path) -> None:
@@ -79,4 +81,4 @@ def test_focal_flag_for_the_window(qtbot: QtBot, article: Path) -> None:
         assert window.analysis.focal.code == "EST"
         assert "About: Estonia (your choice)" in window.title_block.text()
     finally:
-        discard_window(window)
+        discard_started(window)

@@ -11,8 +11,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from multivector.qt.window.app import discard_window, open_window
+from multivector.qt.window.app import open_window
 from multivector.qt.window.display import NO_DISPLAY, display_problem
+
+from .window_cleanup import discard_started
 
 
 def test_a_bad_file_at_launch_opens_the_window_with_a_dialog(qtbot: QtBot,
@@ -34,7 +36,7 @@ def test_a_bad_file_at_launch_opens_the_window_with_a_dialog(qtbot: QtBot,
         window.reader.setFocus()  # the empty window works: the tree is empty, nothing breaks
         assert window.tree.node_refs() == []
     finally:
-        discard_window(window)
+        discard_started(window)
 
 
 def test_no_display_is_one_line_and_exit_2(tmp_path: Path) -> None:
