@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "tree/mode": "partner",  # "partner" or "area"
     "reader/zoom": 0,  # steps of zoomIn/zoomOut from the default size
+    "view/dark": False,  # our dark palette; False: the system's palette
     "files/recent": [],
 }
 

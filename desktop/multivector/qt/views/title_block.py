@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -35,8 +35,14 @@ class TitleBlock(QLabel):
         self.setToolTip("Details from the article's header")
         self.setContentsMargins(4, 4, 4, 6)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_shown", None):
+            self.set_analysis(*self._shown)  # the muted colour follows the palette
+
     def set_analysis(self, analysis: Analysis | None, chosen: bool = False) -> None:
         """Show `analysis`'s details; `chosen`: its focal country is the analyst's choice."""
+        self._shown = (analysis, chosen)
         if analysis is None:
             self.clear()
             return

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from multivector.qt.common.menus import tidy_toggles
 from multivector.qt.common.settings import Settings
 from multivector.qt.corrections.wiring import CorrectionsWiring
 from multivector.qt.library.docks import LibraryDocks
 from multivector.qt.window.help_menu import install_help_menu
 from multivector.qt.window.main_window import MainWindow
+from multivector.qt.window.palette import PaletteSwitch
 
 
 def compose_window(settings: Settings, library_db: Path | None = None) -> MainWindow:
@@ -36,7 +38,9 @@ def compose_window(settings: Settings, library_db: Path | None = None) -> MainWi
     window.plot_ready.connect(library.first_paint_done)
     window.closing.connect(library.shutdown)
 
+    window.palette_switch = PaletteSwitch(window, window.menus, settings)
     window.help_menu = install_help_menu(window)
+    tidy_toggles(window.menus.view_menu)
     # Tests and automation reach the features through the window they belong to.
     window.corrections = corrections
     window.library = library

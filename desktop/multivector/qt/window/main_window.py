@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.corrections: object = None
         self.library: object = None
         self.help_menu: object = None
+        self.palette_switch: object = None
         self._painted = False
         self._side_pending = False
         self._layout_restored = False  # a saved dock layout was put back
