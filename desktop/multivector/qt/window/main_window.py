@@ -497,7 +497,8 @@ class MainWindow(QMainWindow):
     def finish_menus(self) -> None:
         """Add the print and export actions to the File menu (done after the first paint)."""
         install_printing(self, self.actions, lambda: self.analysis,
-                         lambda: self.selected.node_id if self.selected else None)
+                         lambda: self.selected.node_id if self.selected else None,
+                         self.status.report)
 
     def selection(self) -> tuple[NodeRef | None, tuple[Span, ...]]:
         """The selected node and its passages, in reading order."""
