@@ -78,3 +78,19 @@ def test_clicking_a_cell_highlights_exactly_its_passages(qtbot: QtBot, window: M
     # A selection in the tree shows in the matrix too.
     window.select_node("NOR/cyber")
     assert view.currentIndex().data(NODE_ROLE) == "NOR/cyber"
+
+
+def test_a_matrix_without_areas_says_why(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from multivector.qt.views.partner_matrix import NO_AREAS, PartnerMatrix
+
+    analysis = sample_analysis()
+    no_areas = replace(analysis, areas=(), partners=tuple(
+        replace(p, areas=(), passages=tuple(replace(x, areas=()) for x in p.passages))
+        for p in analysis.partners))
+    pane = PartnerMatrix()
+    qtbot.addWidget(pane)
+    pane.set_analysis(no_areas)
+    pane.show()
+    assert pane.model.columnCount() == 0 and pane.caption.text() == NO_AREAS

@@ -21,6 +21,9 @@ from multivector.qt.views.matrix_model import MatrixModel
 
 HEADER_TEXT_MAX = 170  # pixels: longer area labels are elided in the upright header
 CELL = 28
+CAPTION = "Passages by partner and area. Click a cell to highlight them."
+NO_AREAS = ("No passage in this article ties a partner to a cooperation area, so the matrix "
+            "has no columns. The tree lists each partner's passages.")
 
 
 class _UprightHeader(QHeaderView):
@@ -87,7 +90,7 @@ class PartnerMatrix(QWidget):
         self.view.setToolTip("How many passages tie each partner to each area; "
                              "click a cell to highlight them")
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self.caption = QLabel("Passages by partner and area. Click a cell to highlight them.")
+        self.caption = QLabel(CAPTION)
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName("About the matrix")
         layout = QVBoxLayout(self)
@@ -109,6 +112,7 @@ class PartnerMatrix(QWidget):
         if self._stale:
             self._stale = False
             self.model.set_analysis(self._analysis)
+            self.caption.setText(CAPTION if self.model.columnCount() else NO_AREAS)
             self.select(self._wanted)
 
     def wanted_width(self) -> int:

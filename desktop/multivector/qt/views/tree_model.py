@@ -76,7 +76,11 @@ class NodeTreeModel(QStandardItemModel):
             return
         root = self.invisibleRootItem()
         # The budget first: one short row, found at once however long the tree below it.
-        root.appendRow(self._row(analysis, NodeRef(BUDGET_NODE), "budget"))
+        budget = self._row(analysis, NodeRef(BUDGET_NODE), "budget")
+        if not analysis.budget:  # still there to be found, but plainly empty
+            for cell in budget:
+                cell.setForeground(QColor(icons.NODE_COLORS[-1]))
+        root.appendRow(budget)
         if self._mode == "partner":
             self._fill_by_partner(root, analysis)
         else:
