@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 
+from multivector.engine.budget.actors import Actors
 from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
@@ -75,27 +75,6 @@ def _build_areas(partners: tuple[Partner, ...], taxonomy: Taxonomy) -> tuple[Are
     return tuple(areas)
 
 
-def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer: object) -> Callable[[int], bool]:
-    """Whether a figure at an offset is another actor's money: the country, organization or bloc
-    its sentence names last before it is not the focal country ("The EU has allocated €40
-    million to ...", "while Russia spends $60 billion")."""
-    starts = [s.start for s in sentences]
-
-    def foreign(offset: int) -> bool:
-        index = bisect_right(starts, offset) - 1
-        if index < 0:
-            return False
-        sentence_start = sentences[index].start
-        before = [m.entity for m in mentions if sentence_start <= m.start < offset]
-        return bool(before) and before[-1] != focal
-
-    return foreign
-
-
-def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
-    return extract_budget(document, sentences, foreign)
-
-
 def analyze_document(
     document: Document,
     progress: Callable[[float], None] | None = None,
@@ -136,9 +115,7 @@ def analyze_document(
     first_seen = {pid: items[0].start for pid, items in passages.items()}
     partners = _build_partners(passages, tiers, first_seen)
     step(0.8)
-    budget, notes = _budget(
-        document, sentences, _foreign_money(ctx.mentions, sentences, focal_code, gazetteer)
-    )
+    budget, notes = extract_budget(document, sentences, Actors(ctx.mentions, focal_code))
     step(1.0)
     focal = Focal(gazetteer.entities[focal_code].name, focal_code) if focal_code else None
     return Analysis(

@@ -444,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def _show_current(self) -> None:
         self.reader.set_passages(self.spans, self._color(), self.current)
+        if self.plot is not None:  # the plot marks the year of the passage shown
+            self.plot.set_current(self.spans[self.current] if self.current is not None else None)
         if not self._side_pending:
             self.evidence.set_current(self.current)
         if self.current is None:
@@ -515,6 +517,8 @@ class MainWindow(QMainWindow):
             self.plot.set_analysis(self.analysis)
             if self.selected is not None:
                 self.plot.set_emphasis(self.selected.node_id, self.spans)
+            if self.current is not None:
+                self.plot.set_current(self.spans[self.current])
         self.plot_ready.emit()
 
     def ensure_plot(self) -> None:
