@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from multivector.qt.views.partner_matrix import PartnerMatrix
 
 READER_MIN_WIDTH = 400  # pixels: a restored layout never leaves the reader narrower
 READER_MIN_HEIGHT = 200
@@ -86,3 +88,61 @@ def make_room_for_reader(host: QMainWindow, reader: QWidget,
         _shrink(host, sides(), READER_MIN_WIDTH - reader.width(), H, DOCK_MIN_WIDTH)
     ends = [docks_in(host, Area.BottomDockWidgetArea), docks_in(host, Area.TopDockWidgetArea)]
     _shrink(host, ends, READER_MIN_HEIGHT - reader.height(), V, DOCK_MIN_HEIGHT)
+
+
+class ReaderFirst(QObject):
+    """Keeps the reader first in the window's layout: dock sizes in proportion to the window on
+    a first start, room for the reader after a restored layout or when a dock opens, and a
+    matrix tab that widens while it is in front and gives the tree its width back after."""
+
+    def __init__(self, host: QMainWindow, reader: QWidget, matrix: PartnerMatrix,
+                 tree_dock: QDockWidget, matrix_dock: QDockWidget, evidence_dock: QDockWidget,
+                 plot_dock: QDockWidget) -> None:
+        super().__init__(host)
+        self.host, self.reader, self.matrix = host, reader, matrix
+        self.tree_dock, self.matrix_dock = tree_dock, matrix_dock
+        self.evidence_dock, self.plot_dock = evidence_dock, plot_dock
+        self.restored = False  # a saved layout was put back
+        self.matrix_first = False  # the matrix was asked for before the window showed
+        self._tree_width: int | None = None  # the tree's width while the matrix is in front
+
+    def first_show(self) -> None:
+        if not self.restored:
+            apply_default_layout(self.host, [self.tree_dock, self.matrix_dock],
+                                 self.evidence_dock, self.plot_dock)
+        # Whatever was restored, the reader keeps its room; a dock opened later makes room too.
+        QTimer.singleShot(0, self, self._settle)
+        for dock in self.host.findChildren(QDockWidget):
+            dock.visibilityChanged.connect(self._dock_visibility)
+
+    def _settle(self) -> None:
+        if self.matrix_first:
+            self.matrix_shown(True)
+        # Only now: while the window first shows, the tabs flicker through visible states.
+        self.matrix_dock.visibilityChanged.connect(self.matrix_shown)
+        self.make_room(may_hide=True)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, self, self.make_room)
+
+    def make_room(self, may_hide: bool = False) -> None:
+        make_room_for_reader(self.host, self.reader, may_hide=may_hide,
+                             keep=(self.tree_dock, self.evidence_dock, self.plot_dock))
+
+    def matrix_shown(self, visible: bool) -> None:
+        host = self.host
+        if self.matrix_dock.isFloating():
+            return
+        if visible:
+            self._tree_width = self.tree_dock.width()
+            right = max((d.width() for d in docks_in(host, Area.RightDockWidgetArea)), default=0)
+            room = host.width() - right - READER_MIN_WIDTH - 40
+            width = min(self.matrix.wanted_width(), room)
+            if width > self.matrix_dock.width():
+                host.resizeDocks([self.matrix_dock], [width], H)
+                if host.layout() is not None:
+                    host.layout().activate()
+        elif self._tree_width is not None and self.tree_dock.isVisible():
+            host.resizeDocks([self.tree_dock], [self._tree_width], H)
+            self._tree_width = None

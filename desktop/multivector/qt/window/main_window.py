@@ -8,12 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,6 @@ from multivector.explore.selection import (
 from multivector.model.analysis import Analysis, Span
 from multivector.model.nodes import BUDGET_NODE, node_passages, nodes_at, split_scoped
 from multivector.qt.common import icons
-from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
@@ -41,32 +38,14 @@ from multivector.qt.views.reader import Reader
 from multivector.qt.views.search_bar import SearchBar
 from multivector.qt.views.title_block import TitleBlock
 from multivector.qt.window.actions import build_actions, fill_recent, install_printing
-from multivector.qt.window.layout import (
-    READER_MIN_WIDTH,
-    apply_default_layout,
-    make_room_for_reader,
-)
+from multivector.qt.window.layout import ReaderFirst
+from multivector.qt.window.opening import ArticleOpening
 
 EMPTY_READER = ("No article is open. Open one with File › Open… (Ctrl+O), pick one from "
                 "File › Open Recent, or drop an article file here.")
-FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
 
 
-def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
-             cancelled: object = None, focal: str | None = None) -> Analysis:
-    from multivector.engine.pipeline import analyze_path
-
-    return analyze_path(path, progress, cancelled, focal=focal)  # type: ignore[arg-type]
-
-
-def _same_path(a: str | None, b: str | os.PathLike[str]) -> bool:
-    try:
-        return bool(a) and Path(str(a)).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ArticleOpening, QMainWindow):
     """Shows one analysis; `selected` is the node whose passages are highlighted.
 
     It knows its own views only. Features (corrections, the library, printing) are added by the
@@ -87,8 +66,8 @@ class MainWindow(QMainWindow):
         self.spans: tuple[Span, ...] = ()
         self.current: int | None = None
         self.plot = None  # the BudgetPlot, created after the first paint
-        self.error_box: QMessageBox | None = None
-        self._job: Job | None = None
+        self.error_box: object = None  # the last 'cannot open' message box
+        self._job: object = None  # the analysis running on a worker
         # Asked before another article replaces this one / before the window closes.
         self.open_guards: list[Callable[[str | os.PathLike[str] | None], bool]] = []
         self.close_guards: list[Callable[[], bool]] = []
@@ -102,7 +81,6 @@ class MainWindow(QMainWindow):
         self.palette_switch: object = None
         self._painted = False
         self._side_pending = False
-        self._layout_restored = False  # a saved dock layout was put back
         # The analyst's choice of the country the article is about (None: detected); the
         # choice kept for an article is read before it is analysed (`saved_focal`), and a new
         # choice goes through `focal_chosen` (corrections keep it, undoably).
@@ -140,13 +118,13 @@ class MainWindow(QMainWindow):
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.tree_dock, self.matrix_dock)  # a tab beside the tree
         self.tree_dock.raise_()
-        self._tree_width: int | None = None  # the tree's width while the matrix is in front
-        self._matrix_first = False
         self.evidence_dock = add_dock(self, self.menus, "Evidence", "evidenceDock",
                                       self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
         self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self.budget_pane,
                                   Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = StatusLine(self.statusBar())
+        self.reader_first = ReaderFirst(self, self.reader, self.matrix, self.tree_dock,
+                                        self.matrix_dock, self.evidence_dock, self.plot_dock)
 
         self.tree.node_selected.connect(self._on_node)
         self.matrix.node_selected.connect(self.select_node)
@@ -159,7 +137,7 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------
     def restore_layout(self) -> None:
         """Put the docks back where the user left them (once every dock exists)."""
-        self._layout_restored = self.restoreState(self.settings.get("window/state"))
+        self.reader_first.restored = self.restoreState(self.settings.get("window/state"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -168,29 +146,11 @@ class MainWindow(QMainWindow):
         self._shown_once = True
         if self._pending_error is not None:
             QTimer.singleShot(0, self, lambda: self._error(*self._pending_error))
-        if not self._layout_restored:
-            apply_default_layout(self, [self.tree_dock, self.matrix_dock], self.evidence_dock,
-                                 self.plot_dock)
-        # Whatever was restored, the reader keeps its room; a dock opened later makes room too.
-        QTimer.singleShot(0, self, self._settle_layout)
-        for dock in self.findChildren(QDockWidget):
-            dock.visibilityChanged.connect(self._dock_visibility)
-
-    def _settle_layout(self) -> None:
-        if self._matrix_first:  # asked for from the start (--view matrix)
-            self._matrix_shown(True)
-        # Only now: while the window first shows, the tabs flicker through visible states.
-        self.matrix_dock.visibilityChanged.connect(self._matrix_shown)
-        self.make_room(may_hide=True)
-
-    def _dock_visibility(self, visible: bool) -> None:
-        if visible:
-            QTimer.singleShot(0, self, self.make_room)
+        self.reader_first.first_show()
 
     def make_room(self, may_hide: bool = False) -> None:
         """Give the reader back its minimum width (closing extra docks when `may_hide`)."""
-        make_room_for_reader(self, self.reader, may_hide=may_hide,
-                             keep=(self.tree_dock, self.evidence_dock, self.plot_dock))
+        self.reader_first.make_room(may_hide)
 
     def _restore(self) -> None:
         mode = self.settings.get("tree/mode")
@@ -215,112 +175,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
-        """Load and analyse on this thread (start-up, build_window); raises InputError."""
-        self.focal_override = self.saved_focal(path)
-        self.set_analysis(_analyze(path, focal=self.focal_override))
-
-    @property
-    def analysing(self) -> bool:
-        return self._job is not None
-
-    def open_path(self, path: str | os.PathLike[str] | None) -> bool:
-        """Load and analyse on a worker; the current article stays until the new one is ready.
-        False when the user chose to stay with unsaved corrections."""
-        if not all(guard(path) for guard in self.open_guards):
-            return False
-        same = self.analysis is not None and path is not None and _same_path(
-            self.analysis.document.path, path)
-        if not same:  # a reload keeps the choice in force; another article has its own
-            self.focal_override = self.saved_focal(path)
-        self._start_job(path)
-        return True
-
-    def reanalyse(self, focal: str | None) -> None:
-        """Analyse the open article again with `focal` as the country it is about."""
-        self.focal_override = focal
-        if self.analysis is not None:
-            self._start_job(self.analysis.document.path)
-
-    def request_focal(self) -> None:
-        """"About: <country>" was clicked: ask which country, then analyse from its side."""
-        if self.analysis is None:
-            return
-        from multivector.qt.window.focal import ask_focal
-
-        answer = ask_focal(self, self.analysis, self.focal_override)
-        if answer is not None and answer[0] != self.focal_override:
-            self.focal_chosen(*answer)
-
-    def _start_job(self, path: str | os.PathLike[str] | None) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.status.work_ended()
-        focal = self.focal_override
-        job = self._job = Job(
-            lambda progress, cancelled: _analyze(path, progress, cancelled, focal),
-            f"analysing {path or 'the bundled article'}")
-        job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
-        job.signals.failed.connect(lambda message: self._job_failed(job, message))
-        self.status.work_started(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
-        job.start()
-
-    def _job_done(self, job: Job, analysis: Analysis) -> None:
-        if job is self._job:
-            self._job = None
-            self.status.work_ended()
-            self.set_analysis(analysis)
-
-    def _job_failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
-        self.status.work_ended()
-        self.load_failed.emit(message)
-        self._error(message, "The article that was open stays open." if self.analysis else
-                    "Open another article with File › Open… (Ctrl+O).")
-
-    def _error(self, message: str, advice: str) -> None:
-        box = self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the article",
-                                           message, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("openErrorBox")
-        box.setInformativeText(advice)
-        box.open()  # window-modal, does not block the event loop
-
-    def show_load_error(self, message: str) -> None:
-        """The article given at launch cannot be opened: the window opens empty, and once it
-        is on screen a dialog says why (a file manager shows no terminal message)."""
-        self.title_block.set_analysis(None)
-        self.setWindowTitle("Multivector")
-        self.status.show_text("No article open")
-        self.load_failed.emit(message)
-        advice = "Open another article with File › Open… (Ctrl+O), or drop one on the window."
-        if self.isVisible():
-            self._error(message, advice)
-        else:
-            self._pending_error = (message, advice)
-
-    def choose_file(self) -> None:
-        start = str(Path(self.analysis.document.path).parent) if (
-            self.analysis and self.analysis.document.path) else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, FILE_FILTER)
-        if path:
-            self.open_path(path)
-
-    def reload(self) -> None:
-        if self.analysis is not None:
-            self.open_path(self.analysis.document.path)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self.open_path(files[0])
-
     # -- showing an analysis ---------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
         """A freshly analysed article: shown through `present` (with saved corrections applied)."""
@@ -366,30 +220,11 @@ class MainWindow(QMainWindow):
         (self.actions.by_area if mode == "area" else self.actions.by_partner).setChecked(True)
         self.tree.set_analysis(self.analysis, mode)
 
-    def _matrix_shown(self, visible: bool) -> None:
-        """The matrix widens its dock to show every area while it is in front (as far as the
-        reader's room allows); the tree gets its own width back after."""
-        if self.matrix_dock.isFloating():
-            return
-        if visible:
-            self._tree_width = self.tree_dock.width()
-            right = max((d.width() for d in self.findChildren(QDockWidget) if d.isVisible()
-                         and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
-                         and not d.isFloating()), default=0)
-            room = self.width() - right - READER_MIN_WIDTH - 40
-            width = min(self.matrix.wanted_width(), room)
-            if width > self.matrix_dock.width():
-                self.resizeDocks([self.matrix_dock], [width], Qt.Orientation.Horizontal)
-                self.layout().activate()
-        elif self._tree_width is not None and self.tree_dock.isVisible():
-            self.resizeDocks([self.tree_dock], [self._tree_width], Qt.Orientation.Horizontal)
-            self._tree_width = None
-
     def show_matrix(self) -> None:
         """Bring the partner x area matrix to the front of its tab group."""
         self.matrix_dock.show()
         self.matrix_dock.raise_()
-        self._matrix_first = not self._shown_once
+        self.reader_first.matrix_first = not self._shown_once
 
     def select_node(self, node: NodeRef | str) -> bool:
         """Select a node as a click in the tree would; False when there is no such node.
