@@ -221,7 +221,7 @@ def test_screenshot_with_the_library_dock(
     assert Path("/tmp/wired-library.png").stat().st_size > 10000
 
 
-def test_screenshot_mode_shows_the_library_dock_left_open(
+def test_screenshot_mode_ignores_the_library_dock_left_open(
         qtbot: QtBot, window: MainWindow, articles: dict[str, Path], data_dir: Path,
         tmp_path: Path) -> None:
     _open_library_dock(qtbot, window)
@@ -232,7 +232,8 @@ def test_screenshot_mode_shows_the_library_dock_left_open(
 
     shot = tmp_path / "shot.png"
     assert run_window(str(articles["moldova"]), screenshot=str(shot)) == 0
-    assert (data_dir / "library.sqlite3").exists()  # the restored dock was filled for the shot
+    # Off-screen shots use the default layout (the contract): no library dock, no library.
+    assert not (data_dir / "library.sqlite3").exists()
     from PySide6.QtGui import QImage
 
     assert QImage(str(shot)).height() == 900

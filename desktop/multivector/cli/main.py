@@ -27,7 +27,16 @@ def _window_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="article to open (default: the bundled article)")
     parser.add_argument("--screenshot", metavar="PNG", help="save a PNG of the window and exit")
-    parser.add_argument("--select", metavar="NODE_ID", help="select this node (with --screenshot)")
+    parser.add_argument("--select", metavar="NODE_ID",
+                        help="select this node: a partner or area id, budget, tier:primary, or "
+                        "PARTNER/AREA such as ESP/training")
+    parser.add_argument("--view", choices=("partners", "areas", "matrix"),
+                        help="the tree by partner (the default) or by area, or the partner x "
+                        "area matrix in its place")
+    parser.add_argument("--size", metavar="WxH",
+                        help="window size for --screenshot (default 1440x900)")
+    parser.add_argument("--focal", metavar="CODE",
+                        help="the country the article is about (ISO 3166 alpha-3, e.g. POL)")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--version", action="version", version=f"multivector {__version__}")
     return parser
@@ -118,7 +127,10 @@ def _library(args: argparse.Namespace) -> int:
 def _window(args: argparse.Namespace) -> int:
     from multivector.qt.window.app import run_window
 
-    return run_window(args.file, screenshot=args.screenshot, select=args.select, dark=args.dark)
+    if args.size is not None and args.screenshot is None:
+        raise InputError("--size: only with --screenshot (a window on screen keeps its own size)")
+    return run_window(args.file, screenshot=args.screenshot, select=args.select, dark=args.dark,
+                      view=args.view, size=args.size, focal=args.focal)
 
 
 def _write_stdout(text: str) -> None:
