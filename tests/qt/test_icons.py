@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -40,12 +43,36 @@ def test_every_taxonomy_area_icon_exists(qtbot: QtBot) -> None:
     assert bad == []
 
 
-def test_deferred_icons_paint_once_loaded(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(icons._QTA, "defer", False)
-    icons.defer_loading()
-    deferred = icons.icon("budget", "#123456")
-    blank = deferred.pixmap(24, 24).toImage()
-    assert all(blank.pixelColor(x, y).alpha() == 0 for x in range(24) for y in range(24))
-    icons.load()
-    drawn = deferred.pixmap(24, 24).toImage()
-    assert any(drawn.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
+def test_icons_are_drawn_from_the_font_without_qtawesome(qtbot: QtBot) -> None:
+    """qtawesome (and the qtpy it pulls in) stays out of the start-up: the glyphs come from its
+    font file. Checked in a fresh process, where nothing else imported it first."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from multivector.qt.common import icons\n"
+        "image = icons.icon('budget', '#2f8f5b').pixmap(32, 32).toImage()\n"
+        "drawn = [image.pixelColor(x, y) for x in range(32) for y in range(32)\n"
+        "         if image.pixelColor(x, y).alpha() > 200]\n"
+        "print(len(drawn), drawn[0].name() if drawn else '-',\n"
+        "      sorted(m for m in ('qtawesome', 'qtpy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split()
+    assert int(out[0]) > 40 and out[1] == "#2f8f5b"  # the glyph, in the node's colour
+    assert out[2:] == ["[]"]
+
+
+def test_plain_icons_follow_the_palette_and_disabled_ones_grey(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+
+    text = QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    plain = icons.icon("open")
+    for mode, expected in ((QIcon.Mode.Normal, text),
+                           (QIcon.Mode.Disabled, QGuiApplication.palette().color(
+                               QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))):
+        image = plain.pixmap(32, 32, mode).toImage()
+        solid = {image.pixelColor(x, y).name() for x in range(32) for y in range(32)
+                 if image.pixelColor(x, y).alpha() == 255}
+        assert solid == {expected.name()}, mode

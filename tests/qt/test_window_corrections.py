@@ -159,9 +159,6 @@ def test_new_area_from_the_dialog_gets_the_area_icon(
     index = _item(window, "radar_procurement")
     assert index.data() == "Radar procurement"
     assert window.analysis.area("radar_procurement").icon == "area"
-    from multivector.qt.common import icons
-
-    icons.load()
     image = index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24).toImage()
     assert sum(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)) > 20
     assert index.data(EDITED_ROLE) is True

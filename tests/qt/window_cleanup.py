@@ -22,9 +22,5 @@ def discard(window: QWidget) -> None:
 
 
 def discard_started(window: QWidget) -> None:
-    """Discard a window made by `open_window`, which defers icons until its first paint: a
-    window discarded before that must not leave later tests with icons that paint nothing."""
-    from multivector.qt.common import icons
-
+    """Discard a window made by `open_window`."""
     discard(window)
-    icons.load()

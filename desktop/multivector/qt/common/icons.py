@@ -1,5 +1,10 @@
-"""Our icon names (node kinds, actions, each area's taxonomy icon) to qtawesome icons, and the
-colours nodes are drawn in. The only module that calls qtawesome.
+"""Our icon names (node kinds, actions, each area's taxonomy icon) to icons, and the colours
+nodes are drawn in. The only module that draws icons.
+
+Icons are glyphs of the icon fonts qtawesome ships (names such as "mdi6.school"). For the
+Material Design font, which every one of our names uses, the glyph is drawn here straight from
+the font file, as qtawesome draws it: importing qtawesome pulls in qtpy (~0.2 s at start-up).
+Glyphs of other fonts are left to qtawesome, imported when one is first drawn.
 
 Unknown names raise `UnknownIconError` at once: a typo in the taxonomy or in code shows up on
 first use instead of as a blank square in the tree.
@@ -13,7 +18,17 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 # Our names -> qtawesome names. Area icons come from the taxonomy as qtawesome names already.
 NAMED: dict[str, str] = {
@@ -73,48 +88,46 @@ def qta_name(name: str) -> str:
     raise UnknownIconError(f"unknown icon name {name!r}: not one of {sorted(NAMED)}")
 
 
-_QTA: dict[str, object] = {"module": None, "defer": False}
-
-
-def defer_loading() -> None:
-    """Icons made from now on paint nothing until `load()`: start-up paints the window first
-    and imports qtawesome (~0.2-0.3 s, mostly qtpy) after."""
-    _QTA["defer"] = True
-
-
-def load() -> None:
-    """Import qtawesome now and repaint every widget, so deferred icons appear."""
-    _QTA["defer"] = False
-    _qtawesome()
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    # Updating a window alone does not reach what item views draw in their viewports (the
-    # tree's icons stayed blank until a click), so every child is updated. Children of the
-    # top-level windows, not allWidgets(), which could meet a widget the garbage collector
-    # deletes meanwhile.
-    for window in QApplication.topLevelWidgets():
-        window.update()
-        for child in window.findChildren(QWidget):
-            child.update()
+_FONT_FILES = {"mdi6": "materialdesignicons6-webfont"}  # the fonts drawn here, by prefix
+GLYPH_SCALE = 0.875  # the glyph's pixel size per pixel of icon height, as qtawesome draws it
 
 
 def _qtawesome() -> object:
-    if _QTA["module"] is None:
-        import qtawesome
+    import qtawesome
 
-        _QTA["module"] = qtawesome
-    return _QTA["module"]
+    return qtawesome
+
+
+def _font_file(prefix: str, kind: str) -> Path | None:
+    """qtawesome's file of the font `prefix`: its "ttf" or its "charmap" (JSON)."""
+    spec = importlib.util.find_spec("qtawesome")
+    if prefix not in _FONT_FILES or spec is None or not spec.submodule_search_locations:
+        return None
+    suffix = "-charmap-*.json" if kind == "charmap" else "-*.ttf"
+    found = sorted(Path(spec.submodule_search_locations[0], "fonts").glob(
+        _FONT_FILES[prefix] + suffix))
+    found = [f for f in found if kind == "charmap" or "-charmap-" not in f.name]
+    return found[-1] if found else None
 
 
 @cache
-def _charmap(prefix: str) -> frozenset[str] | None:
-    """The glyph names of a qtawesome font, read from its charmap without importing qtawesome."""
-    spec = importlib.util.find_spec("qtawesome")
-    files = {"mdi6": "materialdesignicons6-webfont-charmap-*.json"}
-    if prefix not in files or spec is None or not spec.submodule_search_locations:
+def _charmap(prefix: str) -> dict[str, str] | None:
+    """Glyph name -> character of a font drawn here, read from its charmap."""
+    path = _font_file(prefix, "charmap")
+    if path is None:
         return None
-    found = sorted(Path(spec.submodule_search_locations[0], "fonts").glob(files[prefix]))
-    return frozenset(json.loads(found[-1].read_text(encoding="utf-8"))) if found else None
+    return {name: chr(int(code, 16)) for name, code in
+            json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+@cache
+def _family(prefix: str) -> str | None:
+    """The font family of `prefix`, added to the application's fonts on first use."""
+    path = _font_file(prefix, "ttf")
+    if path is None:
+        return None
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    return families[0] if families else None
 
 
 def _check(full_name: str) -> None:
@@ -131,23 +144,37 @@ def _check(full_name: str) -> None:
 
 
 class _Engine(QIconEngine):
-    """Paints a qtawesome glyph once qtawesome is loaded; vector, so sharp at any pixel ratio."""
+    """Paints a font glyph: vector, so sharp at any pixel ratio, in the node's colour or the
+    palette's text colour at paint time (so a palette switch recolours plain icons)."""
 
     def __init__(self, name: str, color: str | None) -> None:
         super().__init__()
         self._name, self._color = name, color
-        self._real: QIcon | None = None
-
-    def _icon(self) -> QIcon | None:
-        if self._real is None and not _QTA["defer"]:
-            options = {"color": self._color} if self._color else {}
-            self._real = _qtawesome().icon(self._name, **options)  # type: ignore[attr-defined]
-        return self._real
+        self._other: QIcon | None = None  # a glyph of a font left to qtawesome
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        real = self._icon()
-        if real is not None:
-            real.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        prefix, _, glyph = self._name.partition(".")
+        charmap, family = _charmap(prefix), _family(prefix)
+        if charmap is None or family is None:
+            if self._other is None:
+                options = {"color": self._color} if self._color else {}
+                self._other = _qtawesome().icon(self._name, **options)  # type: ignore[attr-defined]
+            self._other.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+            return
+        palette = QGuiApplication.palette()
+        if mode == QIcon.Mode.Disabled:
+            color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif self._color:
+            color = QColor(self._color)
+        else:
+            color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        font = QFont(family)
+        font.setPixelSize(max(1, round(GLYPH_SCALE * rect.height())))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), charmap[glyph])
+        painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -170,7 +197,7 @@ class _Engine(QIconEngine):
 def icon(name: str, color: str | None = None) -> QIcon:
     """The icon for `name` (ours or a qtawesome name), tinted with `color` when given.
 
-    The name is checked at once (UnknownIconError); the glyph is drawn by qtawesome when shown.
+    The name is checked at once (UnknownIconError); the glyph is drawn when shown.
     """
     full_name = qta_name(name)
     _check(full_name)

@@ -139,11 +139,9 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
         focal = saved_focal(file)
     analysis = _BackgroundAnalysis(file, focal)
     app = make_application(dark=dark, offscreen=offscreen)
-    from multivector.qt.common import icons
     from multivector.qt.common.settings import Settings
     from multivector.qt.window.compose import compose_window
 
-    icons.defer_loading()
     window = compose_window(Settings.defaults() if fresh else Settings.open())
     window.focal_override = focal  # type: ignore[attr-defined]
     try:
@@ -207,9 +205,6 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
         window.ensure_plot()  # type: ignore[attr-defined]
     from PySide6.QtWidgets import QApplication
 
-    from multivector.qt.common import icons
-
-    icons.load()
     QApplication.processEvents()  # the layout settles (the reader's room) before the shot
     if select is not None:
         window.select_node(select)  # type: ignore[attr-defined]

@@ -26,7 +26,6 @@ from multivector.explore.selection import (
 )
 from multivector.model.analysis import Analysis, Span
 from multivector.model.nodes import BUDGET_NODE, node_passages, nodes_at, split_scoped
-from multivector.qt.common import icons
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
@@ -328,7 +327,6 @@ class MainWindow(ArticleOpening, QMainWindow):
     def _after_first_paint(self) -> None:
         # One step per turn of the event loop, the plot first: each can paint before the next.
         self._load_plot()
-        QTimer.singleShot(0, icons.load)  # start-up may have deferred them
         QTimer.singleShot(0, self, self.finish_menus)
 
     def finish_menus(self) -> None:
