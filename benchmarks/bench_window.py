@@ -115,7 +115,7 @@ def child_bare_shot(article: str) -> None:
 def child_app(article: str) -> None:
     from multivector.qt.window.app import open_window  # the same start-up as `multivector FILE`
 
-    app, win = open_window(article)
+    app, win = open_window(article, wait=False)
     from PySide6.QtCore import QTimer
 
     win.resize(1360, 860)
@@ -123,10 +123,21 @@ def child_app(article: str) -> None:
 
     def first_painted() -> None:
         times["first_paint"] = _since_launch()
+        times["text_shown"] = bool(win.reader.toPlainText())
+
+    def maybe_ready() -> None:
+        if "analysed" in times and "plot" in times and "ready" not in times:
+            times["ready"] = max(times["analysed"], times["plot"])
+            QTimer.singleShot(0, app.quit)
 
     def plot_painted() -> None:
-        times["ready"] = _since_launch()
-        QTimer.singleShot(0, app.quit)
+        times["plot"] = _since_launch()
+        maybe_ready()
+
+    def analysed(_analysis) -> None:  # noqa: ANN001
+        times.setdefault("analysed", _since_launch())
+        win.reader.viewport().repaint()  # the highlights on screen
+        maybe_ready()
 
     watch = _PaintWatch({"reader": win.reader, "tree": win.tree.view}, first_painted)
     def watch_plot() -> None:
@@ -134,6 +145,7 @@ def child_app(article: str) -> None:
         win.plot.viewport().update()  # in case its first paint was already on its way
 
     win.plot_ready.connect(watch_plot)
+    win.analysis_changed.connect(analysed)
     QTimer.singleShot(20_000, app.quit)  # never hang a benchmark run
     win.show()
     app.exec()
@@ -282,6 +294,7 @@ def main() -> None:
     print(f"start-up (median of {args.runs}, ms from process launch)")
     print(f"  bare window: first paint {b_first:6.0f}   ready with plot {b_ready:6.0f}   whole shot run {b_shot:6.0f}")
     print(f"  Multivector: first paint {a_first:6.0f}   ready with plot {a_ready:6.0f}   whole shot run {a_shot:6.0f}")
+    print(f"  Multivector: analysis shown (tree, highlights) {med(app, 'analysed'):6.0f}")
     print(f"  ratio: first paint {a_first / b_first:.2f}x (goal <= 0.70)   ready {a_ready / b_ready:.2f}x   "
           f"whole --screenshot run {a_shot / b_shot:.2f}x (goal <= 1.30)")
     rows = [("bundled article", _child("select", str(seed)), 16)]

@@ -13,12 +13,11 @@ def build_window(path: str | os.PathLike[str] | None = None) -> MainWindow:
     """The explorer's main window (not yet shown) on the article at `path` or the bundled one.
 
     A QApplication must already exist. The analysis is done when this returns; the budget plot
-    arrives lazily after the first paint.
+    and the print actions arrive after the first paint.
     """
     from multivector.qt.common.settings import Settings
     from multivector.qt.window.compose import compose_window
 
     window = compose_window(Settings.open())
     window.open_path_now(path)
-    window.finish_menus()
     return window

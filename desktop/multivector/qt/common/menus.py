@@ -50,6 +50,13 @@ class MenuSlots:
     edit_menu: QMenu
     edit_anchor: QAction  # Find: edit items go above it
     view_menu: QMenu
+    view_anchor: QAction | None = None  # view items go above it (None: at the end)
+
+    def keep_last_in_view(self) -> None:
+        """The View menu's items from its last separator on stay last: items added later go
+        above them (a feature attached after the first paint keeps the menu's order)."""
+        separators = [a for a in self.view_menu.actions() if a.isSeparator()]
+        self.view_anchor = separators[-1] if separators else None
 
     def add_to_file(self, actions: Sequence[QAction | None]) -> None:
         insert_before(self.file_menu, self.file_anchor, actions)
@@ -58,7 +65,7 @@ class MenuSlots:
         insert_before(self.edit_menu, self.edit_anchor, actions)
 
     def add_to_view(self, actions: Sequence[QAction | None]) -> None:
-        insert_before(self.view_menu, None, actions)
+        insert_before(self.view_menu, self.view_anchor, actions)
 
 
 def add_dock(host: QMainWindow, menus: MenuSlots, title: str, name: str, widget: QWidget,

@@ -3,13 +3,41 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from multivector.explore.selection import NodeRef
 from multivector.model.analysis import Analysis
 from multivector.model.nodes import split_scoped
 from multivector.qt.views.tree_model import NODE_ROLE, SCOPE_ROLE, NodeTreeModel
+
+ANALYSING = "Finding the partners and areas…"
+
+
+class _TreeView(QTreeView):
+    """A tree view that says what is coming while it has no rows, instead of staying blank."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.hint and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(12, 18, -12, -6)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                       | Qt.TextFlag.TextWordWrap), self.hint)
+            painter.end()
 
 
 class PartnerTree(QWidget):
@@ -35,7 +63,16 @@ class PartnerTree(QWidget):
         self.filter.setAccessibleName("Filter the tree")
         self.filter.textChanged.connect(self._on_filter)
 
-        self.view = QTreeView(self)
+        # A thin line that runs while the article is analysed (the tree arrives after).
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("treeProgress")
+        self.progress.setAccessibleName("Analysing the article")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(3)
+        self.progress.hide()
+
+        self.view = _TreeView(self)
         self.view.setObjectName("partnerTree")
         self.view.setModel(self.proxy)
         self.view.setAccessibleName("Partners and areas")
@@ -55,8 +92,20 @@ class PartnerTree(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
+        layout.addWidget(self.progress)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the article is analysed: the thin progress line, and the empty tree says what
+        is coming."""
+        self.progress.setVisible(busy)
+        self.view.hint = ANALYSING if busy else ""
+        self.view.viewport().update()
+
+    @property
+    def busy(self) -> bool:
+        return self.progress.isVisibleTo(self)
 
     @property
     def mode(self) -> str:

@@ -9,8 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from multivector.model.analysis import Analysis
-
+from multivector.model.analysis import Analysis, Document
 
 FOCAL_LINK = "focal"
 
@@ -38,15 +37,26 @@ class TitleBlock(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_shown", None):
-            self.set_analysis(*self._shown)  # the muted colour follows the palette
+            self._show(*self._shown)  # the muted colour follows the palette
 
     def set_analysis(self, analysis: Analysis | None, chosen: bool = False) -> None:
         """Show `analysis`'s details; `chosen`: its focal country is the analyst's choice."""
-        self._shown = (analysis, chosen)
         if analysis is None:
+            self._shown = None
             self.clear()
             return
-        doc = analysis.document
+        about = (f"About: {html.escape(analysis.focal.name)}" if analysis.focal
+                 else "About: no country found")
+        about += " (your choice)" if chosen else ""
+        self._show(analysis.document, f"<a href='{FOCAL_LINK}' title='Choose the country the "
+                   f"article is about'>{about} ▾</a>")
+
+    def set_document(self, document: Document) -> None:
+        """Show a document's details before its analysis (which names the focal country)."""
+        self._show(document, "")
+
+    def _show(self, doc: Document, link: str) -> None:
+        self._shown = (doc, link)
         title = doc.title or (Path(doc.path).stem.replace("-", " ").capitalize() if doc.path
                               else "Untitled article")
         details = [doc.publication]
@@ -56,12 +66,8 @@ class TitleBlock(QLabel):
             details.append(f"Issue {doc.issue}")
         details += [doc.date or (str(doc.year) if doc.year else None), doc.author]
         line = " · ".join(html.escape(str(d)) for d in details if d)
-        about = (f"About: {html.escape(analysis.focal.name)}" if analysis.focal
-                 else "About: no country found")
-        about += " (your choice)" if chosen else ""
-        link = (f"<a href='{FOCAL_LINK}' title='Choose the country the article is about'>"
-                f"{about} ▾</a>")
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        dot = " · " if line and link else ""
         self.setText(f"<div style='font-size:15pt; font-weight:600'>{html.escape(title)}</div>"
-                     f"<div style='color:{muted}'>{line}{' · ' if line else ''}{link}</div>")
+                     f"<div style='color:{muted}'>{line}{dot}{link}</div>")
         self.setToolTip(doc.path or "Article details")

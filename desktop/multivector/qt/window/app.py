@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 from multivector.model.errors import InputError
 from multivector.qt.window.palette_colors import dark_palette
 
 PLOT_WAIT_S = 3.0  # the contract: lazily loaded widgets exist within 3 s of the window showing
+ANALYSIS_WAIT_S = 3600.0  # --screenshot waits for the analysis of however long an article
 SCREENSHOT_SIZE = (1440, 900)
 
 
@@ -18,6 +19,7 @@ def make_application(dark: bool = False, offscreen: bool = False) -> object:
     """The QApplication (created once); Fusion with a dark palette when asked for."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _quiet_offscreen_plugin()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -32,6 +34,21 @@ def make_application(dark: bool = False, offscreen: bool = False) -> object:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     return app
+
+
+OFFSCREEN_NOISE = ("This plugin does not support",)  # what the offscreen plugin cannot do
+
+
+def _quiet_offscreen_plugin() -> None:
+    """The offscreen plugin says on stderr what it cannot do (propagateSizeHints, at every
+    window shown): no news to whoever asked for a screenshot. Other messages pass."""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    def handler(kind: object, context: object, message: str) -> None:
+        if not message.startswith(OFFSCREEN_NOISE):
+            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")  # type: ignore[arg-type]
+
+    qInstallMessageHandler(handler)
 
 
 def set_window_icon(app: object) -> None:
@@ -64,15 +81,26 @@ def discard_window(window: object) -> None:
     shiboken6.delete(window)
 
 
+def wait_until(ready: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the event loop until `ready()` (or the timeout passes); whether it is ready."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if ready():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: loop.quit() if ready() else None)
+    poll.start()
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    return ready()
+
+
 def wait_for_plot(window: object, timeout_s: float = PLOT_WAIT_S) -> bool:
     """Run the event loop until the window's plot exists (or the timeout passes)."""
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout_s
-    while getattr(window, "plot", None) is None and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    return getattr(window, "plot", None) is not None
+    return wait_until(lambda: getattr(window, "plot", None) is not None, timeout_s)
 
 
 def save_screenshot(window: object, path: str | os.PathLike[str]) -> None:
@@ -93,66 +121,51 @@ def save_screenshot(window: object, path: str | os.PathLike[str]) -> None:
         raise InputError(f"{path}: cannot be written: {exc.strerror or exc}") from exc
 
 
-class _BackgroundAnalysis:
-    """Loads and analyses the article on a thread while Qt starts up (the core is Qt-free)."""
-
-    def __init__(self, file: str | os.PathLike[str] | None, focal: str | None = None) -> None:
-        import threading
-
-        self._file = file
-        self._focal = focal
-        self._result: object = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="analysis", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            from multivector.engine.pipeline import analyze_path
-
-            self._result = analyze_path(self._file, focal=self._focal)
-        except BaseException as exc:  # re-raised on the main thread by result()
-            self._error = exc
-
-    def result(self) -> object:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._result
-
-
 def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
                 offscreen: bool = False, fresh: bool = False, focal: str | None = None,
-                tolerate_bad_file: bool = False) -> tuple[object, object]:
-    """The application and the analysed window, not yet shown; InputError for a bad file.
+                tolerate_bad_file: bool = False, wait: bool = True) -> tuple[object, object]:
+    """The application and the window on the article at `file`, not yet shown; InputError for
+    a file that cannot be read.
 
-    The analysis runs while Qt is imported and the window built, and icons are drawn after
-    the first paint, so the first paint comes as early as it can. `fresh`: start from the
-    default settings and save none (off-screen shots). `focal`: the analyst's choice of the
-    country the article is about. `tolerate_bad_file`: a file that cannot be opened gives the
-    window with no article and a dialog that says why, instead of InputError (a launch from
-    a file manager, where no terminal shows a message).
+    `wait`: the analysis is done when this returns. Otherwise (start-up) the window shows the
+    article's text at its first paint, and the corrections, the library and the analysis
+    follow it. `fresh`: start from the default settings and save none (off-screen shots).
+    `focal`: the analyst's choice of the country the article is about (else the one kept with
+    its corrections). `tolerate_bad_file`: a file that cannot be opened gives the window with
+    no article and a dialog that says why, instead of InputError (a launch from a file
+    manager, where no terminal shows a message).
     """
-    if focal is None:  # the analyst's earlier choice, kept with the article's corrections
-        from multivector.corrections.locate import saved_focal
+    from multivector.documents.loading import load_document
 
-        focal = saved_focal(file)
-    analysis = _BackgroundAnalysis(file, focal)
+    try:  # before Qt: a bad file is one line and exit 2 without a window
+        document, error = load_document(file), None
+    except InputError as err:
+        if not tolerate_bad_file:
+            raise
+        document, error = None, str(err)
     app = make_application(dark=dark, offscreen=offscreen)
     from multivector.qt.common.settings import Settings
     from multivector.qt.window.compose import compose_window
 
-    window = compose_window(Settings.defaults() if fresh else Settings.open())
-    window.focal_override = focal  # type: ignore[attr-defined]
-    try:
-        result = analysis.result()
-    except InputError as err:
-        if not tolerate_bad_file:
-            raise
-        window.show_load_error(str(err))  # type: ignore[attr-defined]
-        return app, window
-    window.set_analysis(result)  # type: ignore[attr-defined]
+    window = compose_window(Settings.defaults() if fresh else Settings.open(),
+                            features_after_paint=not wait)
+    if document is None:
+        window.show_load_error(error or "")
+    else:
+        window.open_document(document, focal, now=wait)
     return app, window
+
+
+def _select_when_shown(window: object, node: str) -> None:
+    """`--select` in a window on screen: the node, once the first analysis is shown (a node the
+    article does not have is said in the status bar: the window is already up)."""
+    pending = [node]
+
+    def select(_analysis: object) -> None:
+        if pending and not window.select_node(pending.pop()):  # type: ignore[attr-defined]
+            window.status.report(f"--select {node}: no such node in this article")  # type: ignore[attr-defined]
+
+    window.analysis_changed.connect(select)  # type: ignore[attr-defined]
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -185,33 +198,44 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
         require_display()
     app, window = open_window(file, dark=dark, offscreen=screenshot is not None,
                               fresh=screenshot is not None, focal=focal,
-                              tolerate_bad_file=screenshot is None)
+                              tolerate_bad_file=screenshot is None, wait=False)
     if view is not None:
         window.set_tree_mode(VIEWS[view])  # type: ignore[attr-defined]
         if view == "matrix":
             window.show_matrix()  # type: ignore[attr-defined]
-    opened = window.analysis is not None  # type: ignore[attr-defined]
-    if select is not None and opened and not window.select_node(select):  # type: ignore[attr-defined]
-        raise InputError(f"--select {select}: no such node in this article")
     if screenshot is None:
         if crash_hook:
             install_crash_hook(window)
+        if select is not None:  # once the analysis is shown
+            _select_when_shown(window, select)
         window.show()  # type: ignore[attr-defined]
         return app.exec()  # type: ignore[attr-defined]
+    try:
+        _shoot(window, screenshot, shot_size, select)
+    finally:
+        window.close()  # type: ignore[attr-defined]
+        discard_window(window)
+    return 0
+
+
+def _shoot(window: object, screenshot: str, shot_size: tuple[int, int],
+           select: str | None) -> None:
+    window.ensure_features()  # type: ignore[attr-defined]
     window.corrections.prompts = False  # type: ignore[attr-defined]  # nobody to answer
     window.resize(*shot_size)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
+    # Everything before the shot: the analysis (after the first paint), then the plot.
+    wait_until(lambda: not window.analysing, ANALYSIS_WAIT_S)  # type: ignore[attr-defined]
+    if window.failure is not None:  # type: ignore[attr-defined]
+        raise InputError(window.failure)  # type: ignore[attr-defined]
     if not wait_for_plot(window):
         window.ensure_plot()  # type: ignore[attr-defined]
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()  # the layout settles (the reader's room) before the shot
-    if select is not None:
-        window.select_node(select)  # type: ignore[attr-defined]
+    if select is not None and not window.select_node(select):  # type: ignore[attr-defined]
+        raise InputError(f"--select {select}: no such node in this article")
     # Scroll again now that the reader has its real size.
     window.go_to_passage(window.current or 0)  # type: ignore[attr-defined]
     window.flush()  # type: ignore[attr-defined]
     save_screenshot(window, screenshot)
-    window.close()  # type: ignore[attr-defined]
-    discard_window(window)
-    return 0

@@ -1,7 +1,9 @@
 """The composition root: the one place that knows every part of the window and wires them.
 
 The main window shows an analysis with its own views; corrections, the library docks and the
-Help menu are built here and joined to it by signals and narrow hooks."""
+Help menu are built here and joined to it by signals and narrow hooks. At start-up the
+corrections and the library join after the window's first paint (`features_after_paint`), so
+that nothing only they need is imported before the article's text is on screen."""
 
 from __future__ import annotations
 
@@ -9,16 +11,37 @@ from pathlib import Path
 
 from multivector.qt.common.menus import tidy_toggles
 from multivector.qt.common.settings import Settings
-from multivector.qt.corrections.wiring import CorrectionsWiring
-from multivector.qt.library.docks import LibraryDocks
 from multivector.qt.window.help_menu import install_help_menu
 from multivector.qt.window.main_window import MainWindow
 from multivector.qt.window.palette import PaletteSwitch
 
 
-def compose_window(settings: Settings, library_db: Path | None = None) -> MainWindow:
-    """The explorer window with every feature attached, showing nothing yet."""
+def compose_window(settings: Settings, library_db: Path | None = None,
+                   features_after_paint: bool = False) -> MainWindow:
+    """The explorer window with every feature attached, showing nothing yet.
+
+    `features_after_paint`: corrections and the library are attached after the first paint
+    (or before an analysis is shown, or another article opened, should that come first)."""
     window = MainWindow(settings)
+    # The palette first: a dark palette chosen last time is there for the first paint.
+    window.palette_switch = PaletteSwitch(window, window.menus, settings)
+    window.menus.keep_last_in_view()  # features added later go above the palette toggle
+    window.help_menu = install_help_menu(window)
+    tidy_toggles(window.menus.view_menu)
+
+    def attach() -> None:
+        _attach_features(window, library_db)
+
+    if features_after_paint:
+        window.attach_features = attach
+    else:
+        attach()
+    return window
+
+
+def _attach_features(window: MainWindow, library_db: Path | None) -> None:
+    from multivector.qt.corrections.wiring import CorrectionsWiring
+    from multivector.qt.library.docks import LibraryDocks
 
     corrections = CorrectionsWiring(window, window.menus, window.status, window.reader,
                                     window.tree, window.evidence, window.selection)
@@ -37,12 +60,11 @@ def compose_window(settings: Settings, library_db: Path | None = None) -> MainWi
     window.load_failed.connect(lambda _message: library.load_failed())
     window.plot_ready.connect(library.first_paint_done)
     window.closing.connect(library.shutdown)
+    if window.plot is not None:  # attached after the plot arrived
+        library.first_paint_done()
 
-    window.palette_switch = PaletteSwitch(window, window.menus, settings)
-    window.help_menu = install_help_menu(window)
     tidy_toggles(window.menus.view_menu)
     # Tests and automation reach the features through the window they belong to.
     window.corrections = corrections
     window.library = library
-    window.restore_layout()
-    return window
+    window.restore_layout()  # now that every dock exists

@@ -34,19 +34,25 @@ def menu_actions(window: QMainWindow) -> list[QAction]:
     return found
 
 
+def _about() -> object:
+    # Imported when asked for: it reads every bundled library's metadata (importlib.metadata).
+    from multivector.qt.window import about
+
+    return about
+
+
 def install_help_menu(window: QMainWindow) -> QMenu:
     """Add Help > Keyboard Shortcuts and Help > About Multivector to the window's menu bar."""
-    from multivector.qt.window.about import show_about, show_shortcuts
-
     menu = window.menuBar().addMenu("&Help")
     shortcuts = QAction(icons.icon("keyboard"), "&Keyboard Shortcuts", window)
     shortcuts.setShortcut(QKeySequence("Ctrl+/"))
     shortcuts.setStatusTip("Every command of the window with its keys (Ctrl+/)")
-    shortcuts.triggered.connect(lambda _c=False: show_shortcuts(window, menu_actions(window)))
+    shortcuts.triggered.connect(lambda _c=False: _about().show_shortcuts(
+        window, menu_actions(window)))
     about = QAction(icons.icon("about"), "&About Multivector", window)
     about.setMenuRole(QAction.MenuRole.AboutRole)  # the application menu on macOS
     about.setStatusTip("Version and the licences of the libraries shipped with Multivector")
-    about.triggered.connect(lambda _c=False: show_about(window))
+    about.triggered.connect(lambda _c=False: _about().show_about(window))
     window.addAction(shortcuts)
     menu.addAction(shortcuts)
     menu.addSeparator()

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from multivector.explore.selection import (
     label,
     passages,
 )
-from multivector.model.analysis import Analysis, Span
+from multivector.model.analysis import Analysis, Document, Span
 from multivector.model.nodes import BUDGET_NODE, node_passages, nodes_at, split_scoped
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
@@ -40,6 +39,7 @@ from multivector.qt.window.actions import build_actions, fill_recent, install_pr
 from multivector.qt.window.layout import ReaderFirst
 from multivector.qt.window.opening import ArticleOpening
 
+PLOT_AT_THE_LATEST_MS = 1500  # after the first paint, even while a long analysis runs
 EMPTY_READER = ("No article is open. Open one with File › Open… (Ctrl+O), pick one from "
                 "File › Open Recent, or drop an article file here.")
 
@@ -66,7 +66,14 @@ class MainWindow(ArticleOpening, QMainWindow):
         self.current: int | None = None
         self.plot = None  # the BudgetPlot, created after the first paint
         self.error_box: object = None  # the last 'cannot open' message box
+        self.failure: str | None = None  # why the last analysis failed
         self._job: object = None  # the analysis running on a worker
+        # The document the reader shows (before its analysis arrives, at start-up), and the
+        # one whose analysis waits for the first paint, with the focal country asked for.
+        self.shown_document: Document | None = None
+        self._waiting: tuple[Document, str | None] | None = None
+        # Corrections and the library, when compose_window attaches them after the first paint.
+        self.attach_features: Callable[[], None] | None = None
         # Asked before another article replaces this one / before the window closes.
         self.open_guards: list[Callable[[str | os.PathLike[str] | None], bool]] = []
         self.close_guards: list[Callable[[], bool]] = []
@@ -173,10 +180,16 @@ class MainWindow(ArticleOpening, QMainWindow):
             self._job.cancel()
         super().closeEvent(event)
 
-    # -- opening -------------------------------------------------------------------------------
+    def ensure_features(self) -> None:
+        """Attach the features compose_window left for after the first paint, now (once)."""
+        attach, self.attach_features = self.attach_features, None
+        if attach is not None:
+            attach()
+
     # -- showing an analysis ---------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
         """A freshly analysed article: shown through `present` (with saved corrections applied)."""
+        self.ensure_features()
         self.present(analysis)
 
     def show_analysis(self, analysis: Analysis) -> None:
@@ -187,9 +200,14 @@ class MainWindow(ArticleOpening, QMainWindow):
             doc.sha256, doc.path)
         self.analysis = analysis
         self.title_block.set_analysis(analysis, chosen=self.focal_override is not None)
-        if not same_text:  # a correction keeps the reader's place and the search
+        self.tree.set_busy(False)
+        shown = self.shown_document
+        if not same_text and (shown is None or (shown.sha256, shown.path) != (doc.sha256, doc.path)):
+            # A correction keeps the reader's place and the search; so does the analysis of
+            # the text shown since start-up.
             self.reader.set_document(doc)
             self.search.set_text(doc.text)
+        self.shown_document = doc
         if self.plot is not None:
             self.plot.set_analysis(analysis)
         self.budget_pane.set_empty(not analysis.budget)
@@ -325,9 +343,21 @@ class MainWindow(ArticleOpening, QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
-        # One step per turn of the event loop, the plot first: each can paint before the next.
-        self._load_plot()
-        QTimer.singleShot(0, self, self.finish_menus)
+        # The text is on screen: now the features, then the analysis on a worker. The plot
+        # follows the analysis (which the tree waits for), or comes after a while regardless.
+        self.ensure_features()
+        self.start_waiting_analysis()
+        if not self.analysing:
+            self.analysis_ended()
+        else:
+            QTimer.singleShot(PLOT_AT_THE_LATEST_MS, self, self.analysis_ended)
+
+    def analysis_ended(self) -> None:
+        """An analysis was shown or failed: the plot and print actions follow, each in a turn
+        of the event loop of its own."""
+        if self._painted:
+            QTimer.singleShot(0, self, self._load_plot)
+            QTimer.singleShot(0, self, self.finish_menus)
 
     def finish_menus(self) -> None:
         """Add the print and export actions to the File menu (done after the first paint)."""

@@ -1,5 +1,6 @@
-"""Opening articles in the window: on a worker (or at once at start-up), again with another
-focal country, and what the window says when an article cannot be opened. A part of
+"""Opening articles in the window: on a worker (or at once, for build_window), again with
+another focal country, and what the window says when an article cannot be opened. At start-up
+the article's text is shown at once and analysed once the window has painted. A part of
 `MainWindow`, kept apart for its size."""
 
 from __future__ import annotations
@@ -10,16 +11,23 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from multivector.model.analysis import Analysis
+from multivector.model.analysis import Analysis, Document
 from multivector.qt.common.jobs import Job
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
 
 
-def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
-             cancelled: object = None, focal: str | None = None) -> Analysis:
-    from multivector.engine.pipeline import analyze_path
+ANALYSING = "The passages appear here once the article is analysed."
 
+
+def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
+             cancelled: object = None, focal: str | None = None,
+             document: Document | None = None) -> Analysis:
+    """The analysis of `document` (already loaded) or of the article at `path`."""
+    from multivector.engine.pipeline import analyze_document, analyze_path
+
+    if document is not None:
+        return analyze_document(document, progress, cancelled, focal=focal)  # type: ignore[arg-type]
     return analyze_path(path, progress, cancelled, focal=focal)  # type: ignore[arg-type]
 
 
@@ -32,20 +40,59 @@ def _same_path(a: str | None, b: str | os.PathLike[str]) -> bool:
 
 class ArticleOpening:
     """The opening side of MainWindow (mixed into it): reads the window's `analysis`, `status`,
-    `focal_override`, `saved_focal`, `focal_chosen`, `open_guards` and `_job`."""
+    `focal_override`, `saved_focal`, `focal_chosen`, `open_guards`, `_job` and `_waiting`."""
 
     def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
-        """Load and analyse on this thread (start-up, build_window); raises InputError."""
+        """Load and analyse on this thread (build_window); raises InputError."""
+        self.ensure_features()
         self.focal_override = self.saved_focal(path)
         self.set_analysis(_analyze(path, focal=self.focal_override))
 
+    def open_document(self, document: Document, focal: str | None = None,
+                      now: bool = False) -> None:
+        """Show `document`'s text at once and analyse it (`focal`: the analyst's choice of the
+        country it is about, else the one kept with its corrections): on this thread when
+        `now` (InputError for a bad focal code), else on a worker once the window has painted
+        (start-up: the text is on screen before the engine has run)."""
+        self.show_document(document)
+        if now:
+            self.ensure_features()
+            self.focal_override = focal if focal is not None else self.saved_focal(document.path)
+            self.set_analysis(_analyze(document.path, focal=self.focal_override,
+                                       document=document))
+        else:
+            self._waiting = (document, focal)
+
+    def show_document(self, document: Document) -> None:
+        """The article's text and details before its analysis; the tree says it is coming."""
+        self.shown_document = document
+        self.reader.set_document(document)
+        self.search.set_text(document.text)
+        self.title_block.set_document(document)
+        name = Path(document.path).name if document.path else (
+            document.title or "Untitled article")
+        self.setWindowTitle(f"{name}[*] — Multivector")
+        self.tree.set_busy(True)
+        self.evidence.set_hint(ANALYSING)
+
+    def start_waiting_analysis(self) -> None:
+        """Start the analysis of the document shown at start-up, if one waits for it."""
+        if self._waiting is None:
+            return
+        document, focal = self._waiting
+        self._waiting = None
+        self.focal_override = focal if focal is not None else self.saved_focal(document.path)
+        self._start_job(document.path, document)
+
     @property
     def analysing(self) -> bool:
-        return self._job is not None
+        """An analysis is running, or waits for the first paint to start."""
+        return self._job is not None or self._waiting is not None
 
     def open_path(self, path: str | os.PathLike[str] | None) -> bool:
         """Load and analyse on a worker; the current article stays until the new one is ready.
         False when the user chose to stay with unsaved corrections."""
+        self.ensure_features()
         if not all(guard(path) for guard in self.open_guards):
             return False
         same = self.analysis is not None and path is not None and _same_path(
@@ -71,13 +118,14 @@ class ArticleOpening:
         if answer is not None and answer[0] != self.focal_override:
             self.focal_chosen(*answer)
 
-    def _start_job(self, path: str | os.PathLike[str] | None) -> None:
+    def _start_job(self, path: str | os.PathLike[str] | None,
+                   document: Document | None = None) -> None:
         if self._job is not None:
             self._job.cancel()
             self.status.work_ended()
         focal = self.focal_override
         job = self._job = Job(
-            lambda progress, cancelled: _analyze(path, progress, cancelled, focal),
+            lambda progress, cancelled: _analyze(path, progress, cancelled, focal, document),
             f"analysing {path or 'the bundled article'}")
         job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
         job.signals.failed.connect(lambda message: self._job_failed(job, message))
@@ -89,13 +137,18 @@ class ArticleOpening:
             self._job = None
             self.status.work_ended()
             self.set_analysis(analysis)
+            self.analysis_ended()
 
     def _job_failed(self, job: Job, message: str) -> None:
         if job is not self._job:
             return
         self._job = None
         self.status.work_ended()
+        self.failure = message
+        if self.analysis is None:
+            self.tree.set_busy(False)
         self.load_failed.emit(message)
+        self.analysis_ended()
         self._error(message, "The article that was open stays open." if self.analysis else
                     "Open another article with File › Open… (Ctrl+O).")
 

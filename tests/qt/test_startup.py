@@ -1,0 +1,117 @@
+"""Start-up as `multivector FILE` does it: the article's text is on screen at the first paint,
+before the engine has run, with a progress line where the tree will be; the corrections, the
+library, printing and the plot are not even imported by then. The tree and the highlights
+arrive when the analysis is done."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from multivector.qt.window.app import open_window
+
+from .window_cleanup import discard_started
+
+# Run in a fresh process: in the test session everything is imported already.
+FIRST_PAINT = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from multivector.qt.window.app import open_window
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+app, window = open_window(sys.argv[1], offscreen=True, fresh=True, wait=False)
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "modules" not in seen:
+            seen["modules"] = sorted(sys.modules)
+            seen["reader_text"] = window.reader.toPlainText()
+            seen["tree_busy"] = window.tree.busy
+            seen["tree_rows"] = window.tree.model.rowCount()
+            seen["analysed"] = window.analysis is not None
+        return False
+
+watch = FirstPaint()
+window.reader.viewport().installEventFilter(watch)
+
+def analysed(_analysis):
+    seen["after"] = {"tree_busy": window.tree.busy, "tree_rows": window.tree.model.rowCount(),
+                     "highlights": len(window.reader.extraSelections())}
+    QTimer.singleShot(0, app.quit)
+
+window.analysis_changed.connect(analysed)
+QTimer.singleShot(30_000, app.quit)
+window.show()
+app.exec()
+print(json.dumps(seen))
+"""
+
+NOT_BEFORE_FIRST_PAINT = (
+    "multivector.engine", "multivector.corrections", "multivector.library",
+    "multivector.summary", "multivector.qt.corrections", "multivector.qt.library",
+    "multivector.qt.printing", "multivector.qt.views.budget_plot", "multivector.qt.window.about",
+    "pyqtgraph", "numpy", "qtawesome", "qtpy", "importlib.metadata", "sqlite3",
+)
+NEEDED = ("multivector.summary", "multivector.summary.matrix")  # the matrix view's counts
+
+
+def _first_paint(article: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(article)], capture_output=True,
+                         text=True, timeout=120, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_text_is_painted_before_the_engine_runs(tmp_path: Path) -> None:
+    from multivector.documents.loading import load_document
+    from multivector.resources import bundled_article
+
+    seen = _first_paint(bundled_article())
+    assert seen["reader_text"] == load_document(bundled_article()).text
+    assert seen["tree_busy"] and seen["tree_rows"] == 0 and not seen["analysed"]
+    loaded = [m for m in seen["modules"] if m not in NEEDED
+              and any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
+    assert loaded == []
+    # Then the analysis arrives: the tree, and the strongest partner's passages highlighted.
+    assert not seen["after"]["tree_busy"] and seen["after"]["tree_rows"] > 1
+    assert seen["after"]["highlights"] > 0
+
+
+def test_features_join_after_the_first_paint(qtbot: QtBot) -> None:
+    _app, window = open_window(None, wait=False)
+    try:
+        assert window.corrections is None and window.library is None
+        assert window.tree.busy and window.analysis is None and window.reader.toPlainText()
+        window.show()
+        qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+        assert window.corrections is not None and window.library is not None
+        assert not window.tree.busy and window.selected is not None
+        # The Undo History toggle the corrections add goes above the palette's, as it did when
+        # every feature was there from the start.
+        texts = [a.text() for a in window.menus.view_menu.actions() if not a.isSeparator()]
+        assert texts.index("Undo &History") < texts.index("&Dark Palette") == len(texts) - 1
+        qtbot.waitUntil(lambda: window.plot is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.actions.printing_installed, timeout=5000)
+    finally:
+        discard_started(window)
+
+
+def test_a_failed_analysis_at_start_up_stops_the_progress_line(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Estonia and Finland held a naval exercise in the Baltic Sea.\n",
+                       encoding="utf-8")
+    _app, window = open_window(article, focal="ZZZ", wait=False)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.failure is not None, timeout=10_000)
+        assert "ZZZ" in window.failure and not window.tree.busy and window.analysis is None
+        assert window.reader.toPlainText().startswith("Estonia")  # the text stays readable
+        qtbot.waitUntil(lambda: window.error_box is not None, timeout=2000)
+        window.error_box.accept()
+    finally:
+        discard_started(window)
