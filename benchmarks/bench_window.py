@@ -282,6 +282,14 @@ def main() -> None:
         return
     from multivector.resources import bundled_article
 
+    # Bytecode for our package, as an installed one has (pip compiles it at install; the bare
+    # window's libraries have theirs): a checkout run with PYTHONDONTWRITEBYTECODE would
+    # compile every module of ours from source at every start.
+    import compileall
+
+    import multivector
+
+    compileall.compile_dir(Path(multivector.__file__).parent, quiet=1)
     seed = Path(args.seed) if args.seed else bundled_article()
     bare, app, shots = [], [], []
     for _ in range(args.runs):

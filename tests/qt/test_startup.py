@@ -115,3 +115,44 @@ def test_a_failed_analysis_at_start_up_stops_the_progress_line(qtbot: QtBot,
         window.error_box.accept()
     finally:
         discard_started(window)
+
+
+EARLY = r"""
+import json, sys
+from multivector.documents.loading import load_document
+from multivector.engine.pipeline import analyze_document
+from multivector.model.errors import InputError
+from multivector.model.serialize import analysis_to_json
+from multivector.qt.window.early_analysis import EarlyAnalysis
+
+document = load_document(sys.argv[1])
+early, bad = EarlyAnalysis(document, None), EarlyAnalysis(document, "ZZZ")
+out = {"started": early.started and bad.started}
+out["same"] = analysis_to_json(early.result()) == analysis_to_json(analyze_document(document))
+try:
+    bad.result()
+except InputError as err:
+    out["bad"] = str(err)
+import PySide6.QtCore  # with Qt loaded, no child is forked: the window analyses in-process
+late = EarlyAnalysis(document, None)
+out["late"] = late.started
+try:
+    late.result()
+except RuntimeError:
+    out["late_refused"] = True
+print(json.dumps(out))
+"""
+
+
+def test_the_start_up_analysis_in_a_child_process_is_the_engine_s(tmp_path: Path) -> None:
+    from multivector.resources import bundled_article
+
+    result = subprocess.run([sys.executable, "-c", EARLY, str(bundled_article())],
+                            capture_output=True, text=True, timeout=120, check=True)
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    if not sys.platform.startswith("linux"):
+        assert out["started"] is False
+        return
+    assert out["started"] and out["same"]
+    assert "ZZZ" in out["bad"]
+    assert out["late"] is False and out["late_refused"]

@@ -18,8 +18,6 @@ COMMANDS = ("analyze", "summary", "library")
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    from multivector import __version__
-
     parser = argparse.ArgumentParser(
         prog="multivector",
         description="Explore who a country cooperates with on defense and security, with proof. "
@@ -38,8 +36,24 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--focal", metavar="CODE",
                         help="the country the article is about (ISO 3166 alpha-3, e.g. POL)")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
-    parser.add_argument("--version", action="version", version=f"multivector {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     return parser
+
+
+class _Version(argparse.Action):
+    """--version, reading the version only when asked: the package metadata costs some 20-30 ms
+    that every start of the window would otherwise pay."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from multivector import __version__
+
+        sys.stdout.write(f"multivector {__version__}\n")
+        parser.exit()
 
 
 _FOCAL_HELP = "the country the article is about (ISO3, e.g. POL): analyse it from that side"

@@ -143,6 +143,11 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
         if not tolerate_bad_file:
             raise
         document, error = None, str(err)
+    early = None
+    if document is not None and not wait:  # on another core while Qt starts (see the module)
+        from multivector.qt.window.early_analysis import EarlyAnalysis
+
+        early = EarlyAnalysis(document, focal)
     app = make_application(dark=dark, offscreen=offscreen)
     from multivector.qt.common.settings import Settings
     from multivector.qt.window.compose import compose_window
@@ -152,7 +157,7 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
     if document is None:
         window.show_load_error(error or "")
     else:
-        window.open_document(document, focal, now=wait)
+        window.open_document(document, focal, now=wait, early=early)
     return app, window
 
 

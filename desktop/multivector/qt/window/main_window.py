@@ -71,7 +71,7 @@ class MainWindow(ArticleOpening, QMainWindow):
         # The document the reader shows (before its analysis arrives, at start-up), and the
         # one whose analysis waits for the first paint, with the focal country asked for.
         self.shown_document: Document | None = None
-        self._waiting: tuple[Document, str | None] | None = None
+        self._waiting: tuple[Document, str | None, object] | None = None
         # Corrections and the library, when compose_window attaches them after the first paint.
         self.attach_features: Callable[[], None] | None = None
         # Asked before another article replaces this one / before the window closes.
@@ -202,7 +202,8 @@ class MainWindow(ArticleOpening, QMainWindow):
         self.title_block.set_analysis(analysis, chosen=self.focal_override is not None)
         self.tree.set_busy(False)
         shown = self.shown_document
-        if not same_text and (shown is None or (shown.sha256, shown.path) != (doc.sha256, doc.path)):
+        if not same_text and (shown is None
+                              or (shown.sha256, shown.path) != (doc.sha256, doc.path)):
             # A correction keeps the reader's place and the search; so does the analysis of
             # the text shown since start-up.
             self.reader.set_document(doc)
@@ -343,11 +344,12 @@ class MainWindow(ArticleOpening, QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
-        # The text is on screen: now the features, then the analysis on a worker. The plot
-        # follows the analysis (which the tree waits for), or comes after a while regardless.
+        # The text is on screen: now the features, then the analysis. The plot comes at once
+        # when the analysis runs in another process; else it follows the analysis (which the
+        # tree waits for and would share this process with it), or comes after a while.
         self.ensure_features()
-        self.start_waiting_analysis()
-        if not self.analysing:
+        elsewhere = self.start_waiting_analysis()
+        if elsewhere or not self.analysing:
             self.analysis_ended()
         else:
             QTimer.singleShot(PLOT_AT_THE_LATEST_MS, self, self.analysis_ended)

@@ -12,7 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from multivector.model.analysis import Analysis, Document
+from multivector.model.errors import InputError
 from multivector.qt.common.jobs import Job
+from multivector.qt.window.early_analysis import EarlyAnalysis
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
 
@@ -49,11 +51,12 @@ class ArticleOpening:
         self.set_analysis(_analyze(path, focal=self.focal_override))
 
     def open_document(self, document: Document, focal: str | None = None,
-                      now: bool = False) -> None:
+                      now: bool = False, early: EarlyAnalysis | None = None) -> None:
         """Show `document`'s text at once and analyse it (`focal`: the analyst's choice of the
         country it is about, else the one kept with its corrections): on this thread when
         `now` (InputError for a bad focal code), else on a worker once the window has painted
-        (start-up: the text is on screen before the engine has run)."""
+        (start-up: the text is on screen before the engine has run), taking the result of
+        `early` when it was started."""
         self.show_document(document)
         if now:
             self.ensure_features()
@@ -61,7 +64,7 @@ class ArticleOpening:
             self.set_analysis(_analyze(document.path, focal=self.focal_override,
                                        document=document))
         else:
-            self._waiting = (document, focal)
+            self._waiting = (document, focal, early)
 
     def show_document(self, document: Document) -> None:
         """The article's text and details before its analysis; the tree says it is coming."""
@@ -75,14 +78,25 @@ class ArticleOpening:
         self.tree.set_busy(True)
         self.evidence.set_hint(ANALYSING)
 
-    def start_waiting_analysis(self) -> None:
-        """Start the analysis of the document shown at start-up, if one waits for it."""
+    def start_waiting_analysis(self) -> bool:
+        """Start the analysis of the document shown at start-up, if one waits for it; True when
+        it runs in another process (this one is free meanwhile)."""
         if self._waiting is None:
-            return
-        document, focal = self._waiting
+            return False
+        document, focal, early = self._waiting
         self._waiting = None
         self.focal_override = focal if focal is not None else self.saved_focal(document.path)
-        self._start_job(document.path, document)
+        if early is not None and early.done():  # finished while the window started: show it
+            try:
+                self.set_analysis(early.result())
+                return False
+            except InputError as err:
+                self._job_failed(None, str(err))
+                return False
+            except RuntimeError:
+                early = None  # the child process failed: analyse here instead
+        self._start_job(document.path, document, early)
+        return early is not None and early.started
 
     @property
     def analysing(self) -> bool:
@@ -118,15 +132,22 @@ class ArticleOpening:
         if answer is not None and answer[0] != self.focal_override:
             self.focal_chosen(*answer)
 
-    def _start_job(self, path: str | os.PathLike[str] | None,
-                   document: Document | None = None) -> None:
+    def _start_job(self, path: str | os.PathLike[str] | None, document: Document | None = None,
+                   early: EarlyAnalysis | None = None) -> None:
         if self._job is not None:
             self._job.cancel()
             self.status.work_ended()
         focal = self.focal_override
-        job = self._job = Job(
-            lambda progress, cancelled: _analyze(path, progress, cancelled, focal, document),
-            f"analysing {path or 'the bundled article'}")
+
+        def work(progress: object, cancelled: object) -> Analysis:
+            if early is not None and early.started:
+                try:
+                    return early.result()
+                except RuntimeError:
+                    pass  # the child process failed: analyse here instead
+            return _analyze(path, progress, cancelled, focal, document)
+
+        job = self._job = Job(work, f"analysing {path or 'the bundled article'}")
         job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
         job.signals.failed.connect(lambda message: self._job_failed(job, message))
         self.status.work_started(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
@@ -139,8 +160,9 @@ class ArticleOpening:
             self.set_analysis(analysis)
             self.analysis_ended()
 
-    def _job_failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
+    def _job_failed(self, job: Job | None, message: str) -> None:
+        """An analysis failed (`job` None: one that ran without a job)."""
+        if job is not None and job is not self._job:
             return
         self._job = None
         self.status.work_ended()
