@@ -47,3 +47,14 @@ def test_area_words_are_bold_as_the_phrase_that_named_the_area() -> None:
     assert [snippet[a:b] for a, b in spans] == ["air space"]  # not "control", not "space" alone
     spans = bold_spans(analysis, NodeRef("NOR"), "Norwegian radars and Norway’s air policing")
     assert len(spans) == 2  # the demonym too, as the engine reads it
+
+
+def test_evidence_rows_are_made_when_asked_for() -> None:
+    from multivector.explore.selection import EvidenceRows
+
+    analysis = sample_analysis()
+    rows = EvidenceRows(analysis, NodeRef("NOR"))
+    assert len(rows) == 2 and rows.made == 0
+    assert rows[1] == evidence_rows(analysis, NodeRef("NOR"))[1] and rows.made == 1
+    assert rows[-1] is rows[1] and rows.made == 1  # made once
+    assert rows[:] == evidence_rows(analysis, NodeRef("NOR"))

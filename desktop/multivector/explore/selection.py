@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from multivector.model.analysis import TIER_ORDER, Analysis, Span
 from multivector.model.nodes import (
@@ -186,15 +189,6 @@ def _node_members(analysis: Analysis, ref: NodeRef) -> tuple[set[str], set[str]]
     return partner_ids, area_ids
 
 
-def _cue(analysis: Analysis, partner_ids: set[str], span: Span) -> str | None:
-    for p in analysis.partners:
-        if p.id in partner_ids:
-            for x in p.passages:
-                if (x.start, x.end) == (span.start, span.end) and x.cue:
-                    return x.cue
-    return None
-
-
 def _phrase_spans(snippet: str, phrases: list[str]) -> list[tuple[int, int]]:
     """Whole-word, case-insensitive matches of `phrases` in `snippet`."""
     phrases = [p for p in phrases if p]
@@ -241,22 +235,68 @@ def bold_spans(analysis: Analysis, ref: NodeRef, snippet: str,
     return merged
 
 
-def evidence_rows(analysis: Analysis, ref: NodeRef,
-                  spans: tuple[Span, ...] | None = None) -> list[EvidenceRow]:
+class EvidenceRows(Sequence[EvidenceRow]):
     """The evidence list's rows: each passage (of the node, or `spans`) with the words that
-    name the node and any cue in bold."""
-    text = analysis.document.text
-    partner_ids, _areas = _node_members(analysis, ref)
-    rows = []
-    for span in passages(analysis, ref) if spans is None else spans:
-        snippet = text[span.start:span.end]
+    name the node and any cue in bold. A row is made when first asked for: a node of a long
+    article may have a thousand passages, and a list shows a screenful."""
+
+    def __init__(self, analysis: Analysis, ref: NodeRef,
+                 spans: Sequence[Span] | None = None) -> None:
+        self._analysis, self._ref = analysis, ref
+        self._spans = tuple(passages(analysis, ref) if spans is None else spans)
+        partner_ids, _areas = _node_members(analysis, ref)
+        # The cue that led to each passage: the first of the node's partners that has one.
+        self._cues: dict[tuple[int, int], str] = {}
+        for partner in analysis.partners:
+            if partner.id in partner_ids:
+                for x in partner.passages:
+                    if x.cue:
+                        self._cues.setdefault((x.start, x.end), x.cue)
+        self._starts = [p.start for p in analysis.paragraphs]
+        self._made: dict[int, EvidenceRow] = {}
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @property
+    def made(self) -> int:
+        """How many rows have been made so far."""
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> EvidenceRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[EvidenceRow]: ...
+
+    def __getitem__(self, index: int | slice) -> EvidenceRow | list[EvidenceRow]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        row = self._made.get(index)
+        if row is None:
+            row = self._made[index] = self._make(self._spans[index])
+        return row
+
+    def _make(self, span: Span) -> EvidenceRow:
+        analysis = self._analysis
+        snippet = analysis.document.text[span.start:span.end]
         if len(snippet) > SNIPPET_LIMIT:
             snippet = snippet[:SNIPPET_LIMIT].rsplit(" ", 1)[0] + " …"
-        cue = _cue(analysis, partner_ids, span)
-        para = analysis.paragraph_at(span.start)
-        html_text = _bolden(snippet, bold_spans(analysis, ref, snippet, cue))
-        rows.append(EvidenceRow(span, html_text, para.index if para else None, cue))
-    return rows
+        cue = self._cues.get((span.start, span.end))
+        at = bisect_right(self._starts, span.start) - 1  # paragraphs are in reading order
+        para = analysis.paragraphs[at] if at >= 0 and span.start < analysis.paragraphs[at].end \
+            else None
+        html_text = _bolden(snippet, bold_spans(analysis, self._ref, snippet, cue))
+        return EvidenceRow(span, html_text, para.index if para else None, cue)
+
+
+def evidence_rows(analysis: Analysis, ref: NodeRef,
+                  spans: tuple[Span, ...] | None = None) -> list[EvidenceRow]:
+    """Every row of the evidence list at once (see `EvidenceRows`)."""
+    return list(EvidenceRows(analysis, ref, spans))
 
 
 def _bolden(snippet: str, spans: list[tuple[int, int]]) -> str:

@@ -1,4 +1,8 @@
-"""The evidence list: one row per supporting passage of the selected node, node words in bold."""
+"""The evidence list: one row per supporting passage of the selected node, node words in bold.
+
+A model over the node's rows (explore.selection.EvidenceRows, each made when first asked for)
+and a delegate that paints a row's rich text: no item or widget per row, and a node with a
+thousand passages costs a screenful of rows when selected, the rest laid out in batches."""
 
 from __future__ import annotations
 
@@ -6,14 +10,20 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
     QPaintEvent,
     QPalette,
-    QStandardItem,
-    QStandardItemModel,
     QTextDocument,
 )
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -23,6 +33,45 @@ from multivector.explore.selection import EvidenceRow
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 PAD = 6
 HINT = "Select a partner, an area or the budget in the tree to see the passages behind it here."
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EvidenceModel(QAbstractListModel):
+    """The rows of the selected node's passages: the markup (HTML_ROLE), plain text for
+    accessibility and tests, the paragraph as a tooltip."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[EvidenceRow] = ()
+
+    def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        where = f"¶{row.paragraph}" if row.paragraph else ""
+        if role == HTML_ROLE:
+            cue = f" <i>(through “{row.cue}”)</i>" if row.cue else ""
+            return f"<small>{where}</small> {row.html}{cue}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{where} {html.unescape(re.sub('<[^>]+>', '', row.html))}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Paragraph {row.paragraph}" if row.paragraph else "Passage"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -85,7 +134,7 @@ class EvidenceList(QListView):
         self.setObjectName("evidenceList")
         self.setAccessibleName("Evidence")
         self.setToolTip("Passages supporting the selected node; click one to show it in the article")
-        self._model = QStandardItemModel(self)
+        self._model = EvidenceModel(self)
         self.setModel(self._model)
         self._delegate = _HtmlDelegate(self)
         self.setItemDelegate(self._delegate)
@@ -122,23 +171,15 @@ class EvidenceList(QListView):
             painter.end()
 
     def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
+        """The rows to show: a sequence whose rows may be made as they are asked for."""
         self._delegate.clear_cache()
-        self._model.clear()
-        for row in rows:
-            where = f"¶{row.paragraph}" if row.paragraph else ""
-            cue = f" <i>(through “{row.cue}”)</i>" if row.cue else ""
-            item = QStandardItem()
-            item.setData(f"<small>{where}</small> {row.html}{cue}", HTML_ROLE)
-            # Plain text for accessibility and tests; the delegate paints the HTML.
-            item.setText(f"{where} {html.unescape(re.sub('<[^>]+>', '', row.html))}")
-            item.setToolTip(f"Paragraph {row.paragraph}" if row.paragraph else "Passage")
-            self._model.appendRow(item)
+        self._model.set_rows(rows)
 
     def rows(self) -> int:
         return self._model.rowCount()
 
     def html(self, row: int) -> str:
-        return self._model.item(row).data(HTML_ROLE)
+        return self._model.index(row, 0).data(HTML_ROLE)
 
     def set_current(self, row: int | None) -> None:
         """Follow the reader's current passage without announcing it back."""

@@ -1,5 +1,8 @@
 """The reader: the article, read-only, in a readable measure, with passages and search hits
-drawn as extra selections over a document that is never rewritten for them."""
+drawn as extra selections over a document that is never rewritten for them.
+
+Highlights cost what is on screen: a node with many passages (a long article) has only those
+in and near the view drawn, and the set follows the view as it scrolls."""
 
 from __future__ import annotations
 
@@ -28,6 +31,13 @@ MEASURE = 72  # characters a line: a comfortable reading width
 ZOOM_LIMIT = 12
 SEARCH_COLOR = QColor(255, 200, 40, 150)
 SEARCH_CURRENT_COLOR = QColor(255, 120, 0, 200)
+ALL_SHOWN = 150  # up to this many highlights of a kind are all drawn; beyond, those near the view
+REACH = 2000  # at least this many characters above and below the view count as near it
+
+# One kind of highlight: every span, the format of a plain one and of the current one, and
+# the index of the current one.
+Marks = tuple[tuple[Span, ...], QTextCharFormat, QTextCharFormat, int | None]
+NO_MARKS: Marks = ((), QTextCharFormat(), QTextCharFormat(), None)
 
 
 class Reader(QPlainTextEdit):
@@ -53,8 +63,14 @@ class Reader(QPlainTextEdit):
         self._zoom = 0
         self._map = OffsetMap("")
         self._header_end = 0
+        # Every highlight, and the selections drawn for those shown (all, or those near the view).
+        self._passage_marks: Marks = NO_MARKS
+        self._hit_marks: Marks = NO_MARKS
         self._passages: list[QTextEdit.ExtraSelection] = []
         self._hits: list[QTextEdit.ExtraSelection] = []
+        self._shown: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self._scrolling = False
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._apply(moved=True))
         self._hover_text: Callable[[int], str | None] = lambda _offset: None
         # Actions on a selected passage (Assign to partner / area...), below Copy and Select All.
         self._context_actions: list[QAction] = []
@@ -70,7 +86,7 @@ class Reader(QPlainTextEdit):
     # -- content -------------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         self._map = OffsetMap(document.text)
-        self._passages, self._hits = [], []
+        self._passage_marks = self._hit_marks = NO_MARKS
         self.setPlainText(document.text)
         self._header_end = document.body_start
         self._dim_header()
@@ -101,28 +117,78 @@ class Reader(QPlainTextEdit):
         return self._map.to_qt(span.start), self._map.to_qt(span.end)
 
     # -- highlights ----------------------------------------------------------------------------
-    def set_passages(self, spans: Sequence[Span], color: QColor, current: int | None) -> None:
-        """Highlight `spans` in `color`, the `current` one stronger, replacing earlier ones."""
-        self._passages = []
-        for i, span in enumerate(spans):
-            fmt = QTextCharFormat()
+    def set_passages(self, spans: Sequence[Span], color: QColor, current: int | None,
+                     scroll: bool = False) -> None:
+        """Highlight `spans` in `color`, the `current` one stronger, replacing earlier ones;
+        `scroll`: bring the current one into view first (as `show_span`)."""
+        plain, strong = QTextCharFormat(), QTextCharFormat()
+        for fmt, alpha in ((plain, 55), (strong, 150)):
             tint = QColor(color)
-            tint.setAlpha(150 if i == current else 55)
+            tint.setAlpha(alpha)
             fmt.setBackground(tint)
-            if i == current:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color)
-            self._passages.append(self._selection(span, fmt))
+        strong.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        strong.setUnderlineColor(color)
+        self._passage_marks = (tuple(spans), plain, strong, current)
+        if scroll and current is not None:
+            self._scrolling = True  # the highlights are drawn once, for where the view lands
+            try:
+                self.show_span(spans[current])
+            finally:
+                self._scrolling = False
         self._apply()
 
     def set_search_hits(self, spans: Sequence[Span], current: int | None) -> None:
-        self._hits = []
-        for i, span in enumerate(spans):
-            fmt = QTextCharFormat()
-            fmt.setBackground(SEARCH_CURRENT_COLOR if i == current else SEARCH_COLOR)
+        plain, strong = QTextCharFormat(), QTextCharFormat()
+        for fmt, color in ((plain, SEARCH_COLOR), (strong, SEARCH_CURRENT_COLOR)):
+            fmt.setBackground(color)
             fmt.setForeground(QColor("black"))  # hits stay legible on a dark palette too
-            self._hits.append(self._selection(span, fmt))
+        self._hit_marks = (tuple(spans), plain, strong, current)
         self._apply()
+
+    def highlighted(self) -> tuple[Span, ...]:
+        """Every passage highlighted, drawn or not (those far from the view wait to be drawn)."""
+        return self._passage_marks[0]
+
+    def _near_view(self) -> tuple[int, int]:
+        """The code points in and near the view: a screen's worth of text above and below."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width() - 1,
+                                               viewport.height() - 1)).position()
+        reach = max(bottom - top, REACH)
+        return self._map.to_core(max(0, top - reach)), self._map.to_core(bottom + reach)
+
+    @staticmethod
+    def _shown_of(marks: Marks, near: tuple[int, int] | None) -> tuple[int, ...]:
+        spans, _plain, _strong, current = marks
+        if near is None:
+            return tuple(range(len(spans)))
+        low, high = near
+        return tuple(i for i, s in enumerate(spans) if (s.end > low and s.start < high)
+                     or i == current)
+
+    def _apply(self, moved: bool = False) -> None:
+        """Draw the highlights: all of a kind when few, else those near the view. `moved`: the
+        view scrolled or resized, so the highlights near it may have changed."""
+        many = max(len(self._passage_marks[0]), len(self._hit_marks[0])) > ALL_SHOWN
+        if moved and (not many or self._scrolling):
+            return
+        near = self._near_view() if many else None
+        shown = (self._shown_of(self._passage_marks, near if len(self._passage_marks[0])
+                                > ALL_SHOWN else None),
+                 self._shown_of(self._hit_marks, near if len(self._hit_marks[0])
+                                > ALL_SHOWN else None))
+        if moved and shown == self._shown:
+            return
+        self._shown = shown
+        self._passages = self._selections(self._passage_marks, shown[0])
+        self._hits = self._selections(self._hit_marks, shown[1])
+        self.setExtraSelections(self._passages + self._hits)
+
+    def _selections(self, marks: Marks, indexes: tuple[int, ...]
+                    ) -> list[QTextEdit.ExtraSelection]:
+        spans, plain, strong, current = marks
+        return [self._selection(spans[i], strong if i == current else plain) for i in indexes]
 
     def show_span(self, span: Span) -> None:
         """Scroll so that `span` is in view, its start centred; the caret moves there."""
@@ -174,9 +240,6 @@ class Reader(QPlainTextEdit):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _apply(self) -> None:
-        self.setExtraSelections(self._passages + self._hits)
-
     # -- zoom ----------------------------------------------------------------------------------
     @property
     def zoom(self) -> int:
@@ -188,6 +251,7 @@ class Reader(QPlainTextEdit):
             self.zoomIn(steps - self._zoom)
             self._zoom = steps
             self._update_margins()
+            self._apply(moved=True)
             self.zoom_changed.emit(steps)
 
     def zoom_in(self) -> None:
@@ -211,6 +275,7 @@ class Reader(QPlainTextEdit):
         # Margins first: the base class lays the text out for the viewport's resulting width.
         self._update_margins(relayout=False)
         super().resizeEvent(event)
+        self._apply(moved=True)
 
     def _update_margins(self, relayout: bool = True) -> None:
         """Centre a column about MEASURE characters wide; narrow windows just get a small margin."""

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from multivector.explore.selection import (
+    EvidenceRows,
     NodeRef,
-    evidence_rows,
     full_label,
     initial_node,
     label,
@@ -279,7 +279,7 @@ class MainWindow(ArticleOpening, QMainWindow):
     def _update_side_panes(self) -> None:
         self._side_pending = False
         ref, analysis = self.selected, self.analysis
-        self.evidence.set_rows(evidence_rows(analysis, ref, self.spans)
+        self.evidence.set_rows(EvidenceRows(analysis, ref, self.spans)
                                if analysis and ref else [])
         self.evidence.set_hint(HINT if ref is None else
                                "No passage in this article supports this node.")
@@ -296,7 +296,8 @@ class MainWindow(ArticleOpening, QMainWindow):
         return self.tree.color(self.selected.node_id) if self.selected else QColor()
 
     def _show_current(self) -> None:
-        self.reader.set_passages(self.spans, self._color(), self.current)
+        self.reader.set_passages(self.spans, self._color(), self.current,
+                                 scroll=self.current is not None)
         if self.plot is not None:  # the plot marks the year of the passage shown
             self.plot.set_current(self.spans[self.current] if self.current is not None else None)
         if not self._side_pending:
@@ -305,7 +306,6 @@ class MainWindow(ArticleOpening, QMainWindow):
             text = "" if self.selected is None else "No passages for this node"
             self.status.show_text(text)
             return
-        self.reader.show_span(self.spans[self.current])
         name = full_label(self.analysis, self.selected) if self.analysis and self.selected else ""
         self.status.show_text(f"{name}: passage {self.current + 1} of {len(self.spans)}")
 
