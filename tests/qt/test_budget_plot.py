@@ -203,3 +203,21 @@ def test_chart_image_for_print_draws_the_bars_on_white(qapp: object) -> None:
     assert (image.width(), image.height()) == (400, 240)
     assert image.pixelColor(2, 2) == QColor("white")
     assert _green_pixels(image) > 200
+
+
+def test_a_selection_updates_the_plot_items_and_never_adds_any(qtbot: QtBot) -> None:
+    """Emphasis and the current year go through setData / setOpts on the items made once."""
+    analysis = sample_analysis()
+    plot = BudgetPlot()
+    qtbot.addWidget(plot)
+    plot.set_analysis(analysis)
+    items = list(plot.getPlotItem().items)
+    for node in ("NOR", "budget", "SWE", None):
+        plot.set_emphasis(node)
+        fact = analysis.budget[0]
+        plot.set_current(Span(fact.start, fact.end) if node else None)
+        assert plot.getPlotItem().items == items
+    plot.set_emphasis("NOR")
+    assert plot.emphasised() == set()  # Norway's passages state no budget figure
+    plot.set_analysis(analysis)  # the same article again: the same items, redrawn
+    assert plot.getPlotItem().items == items
