@@ -97,7 +97,7 @@ def child_bare(article: str, shot: str | None = None) -> None:
         dock = QDockWidget()
         dock.setWidget(widget)
         win.addDockWidget(area, dock)
-    win.resize(1360, 860)
+    win.resize(*((1440, 900) if shot else (1360, 860)))  # a shot: --screenshot's size
     watch = _PaintWatch({"reader": reader, "tree": tree, "plot": plot},
                         lambda: QTimer.singleShot(0, app.quit))
     win.show()

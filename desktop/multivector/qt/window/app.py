@@ -89,7 +89,7 @@ def wait_until(ready: Callable[[], bool], timeout_s: float) -> bool:
         return True
     loop = QEventLoop()
     poll = QTimer()
-    poll.setInterval(5)
+    poll.setInterval(2)  # a check between events, not a delay: the loop quits when ready
     poll.timeout.connect(lambda: loop.quit() if ready() else None)
     poll.start()
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
