@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.app import open_window
 
 from .window_cleanup import discard_started
@@ -20,6 +21,7 @@ from .window_cleanup import discard_started
 FIRST_PAINT = r"""
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.app import open_window
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -32,6 +34,7 @@ class FirstPaint(QObject):
             seen["modules"] = sorted(sys.modules)
             seen["reader_text"] = window.reader.toPlainText()
             seen["tree_busy"] = window.tree.busy
+            seen["evidence_hint"] = window.evidence.hint
             seen["tree_rows"] = window.tree.model.rowCount()
             seen["analysed"] = window.analysis is not None
         return False
@@ -73,6 +76,7 @@ def test_the_text_is_painted_before_the_engine_runs(tmp_path: Path) -> None:
     seen = _first_paint(bundled_article())
     assert seen["reader_text"] == load_document(bundled_article()).text
     assert seen["tree_busy"] and seen["tree_rows"] == 0 and not seen["analysed"]
+    assert seen["evidence_hint"] == ANALYSING  # no blank pane: it says what is coming
     loaded = [m for m in seen["modules"] if m not in NEEDED
               and any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
     assert loaded == []

@@ -40,8 +40,16 @@ class Job(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _say(self, signal: str, value: object) -> None:
+        """Emit one of the signals, unless its object is gone (the application is closing while
+        the work ran): then nobody is waiting to hear."""
+        try:
+            getattr(self.signals, signal).emit(value)
+        except RuntimeError:
+            self._cancel.set()
+
     def _progress(self, *values: object) -> None:
-        self.signals.progress.emit(values)
+        self._say("progress", values)
 
     def run(self) -> None:
         try:
@@ -49,16 +57,18 @@ class Job(QRunnable):
         except InterruptedError:
             return  # cancelled: nobody is waiting for this one
         except InputError as exc:
-            self.signals.failed.emit(str(exc))
+            self._say("failed", str(exc))
             return
         except Exception as exc:  # a bug must not take the window down: log it, say where
             from multivector.platform.logs import log_exception
 
+            if self.cancelled:
+                return  # the application closed under it: not a failure anyone can act on
             log = log_exception(self.what)
-            self.signals.failed.emit(f"{self.what} failed ({exc}); details in {log}")
+            self._say("failed", f"{self.what} failed ({exc}); details in {log}")
             return
         if not self.cancelled:
-            self.signals.done.emit(result)
+            self._say("done", result)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)

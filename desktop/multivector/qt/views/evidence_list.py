@@ -33,6 +33,7 @@ from multivector.explore.selection import EvidenceRow
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 PAD = 6
 HINT = "Select a partner, an area or the budget in the tree to see the passages behind it here."
+ANALYSING = "The passages appear here once the article is analysed."
 
 
 Index = QModelIndex | QPersistentModelIndex

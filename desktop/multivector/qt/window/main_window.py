@@ -29,7 +29,7 @@ from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
 from multivector.qt.views.budget_pane import BudgetPane
-from multivector.qt.views.evidence_list import HINT, EvidenceList
+from multivector.qt.views.evidence_list import ANALYSING, HINT, EvidenceList
 from multivector.qt.views.partner_matrix import PartnerMatrix
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader
@@ -281,7 +281,7 @@ class MainWindow(ArticleOpening, QMainWindow):
         ref, analysis = self.selected, self.analysis
         self.evidence.set_rows(EvidenceRows(analysis, ref, self.spans)
                                if analysis and ref else [])
-        self.evidence.set_hint(HINT if ref is None else
+        self.evidence.set_hint(ANALYSING if self.tree.busy else HINT if ref is None else
                                "No passage in this article supports this node.")
         self.evidence.set_current(self.current)
         if self.plot is not None:

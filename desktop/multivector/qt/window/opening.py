@@ -14,12 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from multivector.model.analysis import Analysis, Document
 from multivector.model.errors import InputError
 from multivector.qt.common.jobs import Job
+from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.early_analysis import EarlyAnalysis
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
-
-
-ANALYSING = "The passages appear here once the article is analysed."
 
 
 def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
@@ -76,7 +74,7 @@ class ArticleOpening:
             document.title or "Untitled article")
         self.setWindowTitle(f"{name}[*] — Multivector")
         self.tree.set_busy(True)
-        self.evidence.set_hint(ANALYSING)
+        self.evidence.set_hint(ANALYSING)  # (the side panes keep it while the tree is busy)
 
     def start_waiting_analysis(self) -> bool:
         """Start the analysis of the document shown at start-up, if one waits for it; True when
