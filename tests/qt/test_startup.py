@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from multivector.qt.views.budget_pane import WAITING
 from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.app import open_window
 
@@ -21,6 +22,7 @@ from .window_cleanup import discard_started
 FIRST_PAINT = r"""
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from multivector.qt.views.budget_pane import WAITING
 from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.app import open_window
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -35,6 +37,7 @@ class FirstPaint(QObject):
             seen["reader_text"] = window.reader.toPlainText()
             seen["tree_busy"] = window.tree.busy
             seen["evidence_hint"] = window.evidence.hint
+            seen["budget_line"] = window.budget_pane.line.text()
             seen["tree_rows"] = window.tree.model.rowCount()
             seen["analysed"] = window.analysis is not None
         return False
@@ -77,6 +80,7 @@ def test_the_text_is_painted_before_the_engine_runs(tmp_path: Path) -> None:
     assert seen["reader_text"] == load_document(bundled_article()).text
     assert seen["tree_busy"] and seen["tree_rows"] == 0 and not seen["analysed"]
     assert seen["evidence_hint"] == ANALYSING  # no blank pane: it says what is coming
+    assert seen["budget_line"].startswith("Loading the budget plot")
     loaded = [m for m in seen["modules"] if m not in NEEDED
               and any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
     assert loaded == []
@@ -99,6 +103,7 @@ def test_features_join_after_the_first_paint(qtbot: QtBot) -> None:
         texts = [a.text() for a in window.menus.view_menu.actions() if not a.isSeparator()]
         assert texts.index("Undo &History") < texts.index("&Dark Palette") == len(texts) - 1
         qtbot.waitUntil(lambda: window.plot is not None, timeout=5000)
+        assert window.plot.isVisibleTo(window.budget_pane)  # the bundled article has figures
         qtbot.waitUntil(lambda: window.actions.printing_installed, timeout=5000)
     finally:
         discard_started(window)
@@ -115,6 +120,10 @@ def test_a_failed_analysis_at_start_up_stops_the_progress_line(qtbot: QtBot,
         qtbot.waitUntil(lambda: window.failure is not None, timeout=10_000)
         assert "ZZZ" in window.failure and not window.tree.busy and window.analysis is None
         assert window.reader.toPlainText().startswith("Estonia")  # the text stays readable
+        qtbot.waitUntil(lambda: window.plot is not None, timeout=5000)
+        # No analysis: the budget pane does not claim the article has no figures.
+        assert not window.plot.isVisibleTo(window.budget_pane)
+        assert window.budget_pane.line.text() == WAITING
         qtbot.waitUntil(lambda: window.error_box is not None, timeout=2000)
         window.error_box.accept()
     finally:

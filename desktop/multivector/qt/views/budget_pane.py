@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 NO_BUDGET = "No budget figures in this article"
+WAITING = "The budget figures appear here once an article is analysed."
 
 
 class BudgetPane(QWidget):
-    """Holds the budget plot (set after the first paint) above a one-line message."""
+    """Holds the budget plot (set after the first paint) above a one-line message; the plot
+    shows once there is an analysis to draw (until then the line says what is coming)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +24,7 @@ class BudgetPane(QWidget):
         self.line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.plot: QWidget | None = None
         self._empty = False
+        self._waiting = True  # no analysis yet
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.line)
@@ -34,18 +37,21 @@ class BudgetPane(QWidget):
     def set_plot(self, plot: QWidget) -> None:
         self.plot = plot
         self._layout.addWidget(plot, 1)
-        self.line.setText(NO_BUDGET)
         self._apply()
 
     def set_empty(self, empty: bool) -> None:
-        self._empty = empty
+        """An analysis is shown: with budget figures or (`empty`) without."""
+        self._empty, self._waiting = empty, False
         self._apply()
 
     def _apply(self) -> None:
-        loading = self.plot is None
-        self.line.setVisible(loading or self._empty)
+        if self.plot is None:
+            self.line.setText("Loading the budget plot…")
+        else:
+            self.line.setText(WAITING if self._waiting else NO_BUDGET)
+        self.line.setVisible(self.plot is None or self._waiting or self._empty)
         if self.plot is not None:
-            self.plot.setVisible(not self._empty)
+            self.plot.setVisible(not (self._empty or self._waiting))
         if self._empty:
             self.setMaximumHeight(self.line.sizeHint().height() + 8)
         else:
