@@ -65,6 +65,8 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self._surfaces: dict[str, tuple[str, str]] = {}
         self._references: dict[str, str] | None = None
+        if use_cache:
+            gazetteer_cache.use_pattern_cache()
         cached = gazetteer_cache.read_cached() if use_cache else None
         if cached is not None:
             self._restore(cached)

@@ -1,10 +1,12 @@
-"""A JSON copy of the built gazetteer in the user's cache folder.
+"""A JSON copy of the built gazetteer in the user's cache folder, and beside it the engine's
+compiled phrase patterns (engine/text/compiled.py).
 
-Building it reads pycountry and three TOML files (~0.1 s, paid at every start of the window and
-the command line); reading the copy back takes a few milliseconds. The copy's name carries a
-fingerprint of the resources, the engine and pycountry's version, so any change rebuilds it. A
-missing, unreadable or damaged copy is simply rebuilt; a cache folder that cannot be written is
-no error.
+Building the gazetteer reads pycountry and three TOML files (~0.1 s, paid at every start of the
+window and the command line); reading the copy back takes a few milliseconds. Compiling the
+phrase patterns costs some 30-50 ms more at every start. The copies' names carry a fingerprint
+of the resources and the engine (and pycountry's version, or the Python's), so any change makes
+new ones. A missing, unreadable or damaged copy is simply made again; a cache folder that cannot
+be written is no error.
 """
 
 from __future__ import annotations
@@ -39,6 +41,35 @@ def _cache_file() -> Path:
     from multivector.engine.knowledge.fingerprint import engine_fingerprint
 
     return cache_dir() / f"gazetteer-{engine_fingerprint()}-{_pycountry_stamp()}.json"
+
+
+def pattern_cache_file() -> Path:
+    """Where the compiled phrase patterns of this engine, these resources and this Python go."""
+    from multivector.engine.knowledge.fingerprint import engine_fingerprint
+    from multivector.engine.text.compiled import PYTHON_TAG
+
+    return cache_dir() / f"patterns-{engine_fingerprint()}-{PYTHON_TAG}.bin"
+
+
+def use_pattern_cache() -> None:
+    """Keep the compiled phrase patterns in the cache folder from now on (written at exit, or
+    by `save_patterns`); a copy made for other resources or another Python is removed."""
+    import atexit
+
+    from multivector.engine.text import compiled
+
+    path = pattern_cache_file()
+    if compiled.using() == path:
+        return
+    if compiled.using() is None:
+        atexit.register(compiled.save)
+    compiled.use_file(path)
+    try:
+        for old in path.parent.glob("patterns-*.bin"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def read_cached() -> dict[str, Any] | None:

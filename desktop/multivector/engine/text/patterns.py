@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 
+from multivector.engine.text.compiled import compiled
+
 _GAP = r"(?:[\s,;:’'\-–]+[\w’'\-]+){0,6}?[\s,;:’'\-–]+"
 _SPACE = r"[\s\u00a0]+"
 LEFT_BOUNDARY, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
@@ -130,7 +132,7 @@ class PhrasePattern:
     """
 
     def __init__(self, body: str, phrases: Iterable[str]) -> None:
-        self.full = re.compile(rf"{LEFT_BOUNDARY}(?:{body}){_RIGHT}")
+        self.full = compiled(rf"{LEFT_BOUNDARY}(?:{body}){_RIGHT}")
         self._literals = first_literals(phrases)
 
     @cached_property
@@ -138,7 +140,7 @@ class PhrasePattern:
         """Built on the first search only: a pattern only ever matched at a place needs none."""
         if not all(self._literals):
             return None
-        return re.compile(rf"{LEFT_BOUNDARY}(?:{literal_trie_regex(self._literals)})")
+        return compiled(rf"{LEFT_BOUNDARY}(?:{literal_trie_regex(self._literals)})")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else endpos

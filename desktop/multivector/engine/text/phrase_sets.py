@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from multivector.engine.text.compiled import compiled
 from multivector.engine.text.patterns import (
     LEFT_BOUNDARY,
     PhrasePattern,
@@ -40,7 +41,7 @@ class PhraseSets:
     @cached_property
     def _starts(self) -> re.Pattern[str]:
         # a lookahead, so that a first word spelled with a space ("air space") hides no start
-        return re.compile(rf"{LEFT_BOUNDARY}(?=(?:{literal_trie_regex(self._literals)}))")
+        return compiled(rf"{LEFT_BOUNDARY}(?=(?:{literal_trie_regex(self._literals)}))")
 
     @property
     def phrases(self) -> dict[str, list[str]]:

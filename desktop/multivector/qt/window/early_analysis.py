@@ -85,8 +85,11 @@ def _child(document: Document, focal: str | None, write_fd: int) -> None:
         from multivector.corrections.locate import saved_focal
         from multivector.engine.pipeline import analyze_document
 
+        from multivector.engine.text import compiled
+
         chosen = focal if focal is not None else saved_focal(document.path)
         payload: tuple[str, object] = ("ok", analyze_document(document, focal=chosen))
+        compiled.save()  # this process leaves without running its exit handlers
     except InputError as exc:
         payload = ("input", str(exc))
     except BaseException as exc:  # any other failure: the window analyses in-process (and logs)
