@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from multivector.qt.views.budget_pane import WAITING
 from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.app import open_window
+from multivector.qt.window.layout import default_dock_widths
 
 from .window_cleanup import discard_started
 
@@ -25,6 +26,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from multivector.qt.views.budget_pane import WAITING
 from multivector.qt.views.evidence_list import ANALYSING
 from multivector.qt.window.app import open_window
+from multivector.qt.window.layout import default_dock_widths
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 app, window = open_window(sys.argv[1], offscreen=True, fresh=True, wait=False)
@@ -169,3 +171,19 @@ def test_the_start_up_analysis_in_a_child_process_is_the_engine_s(tmp_path: Path
     assert out["started"] and out["same"]
     assert "ZZZ" in out["bad"]
     assert out["late"] is False and out["late_refused"]
+
+
+def test_the_matrix_asked_for_at_start_up_widens_when_the_analysis_arrives(
+        qtbot: QtBot) -> None:
+    _app, window = open_window(None, wait=False)
+    try:
+        window.resize(1024, 680)
+        window.show_matrix()  # as --view matrix does, before the window shows
+        window.show()
+        qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+        qtbot.wait(50)
+        default = default_dock_widths(1024)[0]
+        assert window.matrix.wanted_width() > default + 100  # its columns need more room
+        assert window.matrix_dock.width() > default + 100  # and got it
+    finally:
+        discard_started(window)

@@ -126,6 +126,23 @@ class ReaderFirst(QObject):
         if visible:
             QTimer.singleShot(0, self, self.make_room)
 
+    def matrix_filled(self) -> None:
+        """The matrix has new content (at start-up the analysis arrives after the window has
+        shown): in front, it widens for its columns now."""
+        if self._tree_width is not None and self.matrix_dock.isVisible() and (
+                not self.matrix_dock.isFloating()):
+            self._widen_matrix()
+
+    def _widen_matrix(self) -> None:
+        host = self.host
+        right = max((d.width() for d in docks_in(host, Area.RightDockWidgetArea)), default=0)
+        room = host.width() - right - READER_MIN_WIDTH - 40
+        width = min(self.matrix.wanted_width(), room)
+        if width > self.matrix_dock.width():
+            host.resizeDocks([self.matrix_dock], [width], H)
+            if host.layout() is not None:
+                host.layout().activate()
+
     def make_room(self, may_hide: bool = False) -> None:
         make_room_for_reader(self.host, self.reader, may_hide=may_hide,
                              keep=(self.tree_dock, self.evidence_dock, self.plot_dock))
@@ -136,13 +153,7 @@ class ReaderFirst(QObject):
             return
         if visible:
             self._tree_width = self.tree_dock.width()
-            right = max((d.width() for d in docks_in(host, Area.RightDockWidgetArea)), default=0)
-            room = host.width() - right - READER_MIN_WIDTH - 40
-            width = min(self.matrix.wanted_width(), room)
-            if width > self.matrix_dock.width():
-                host.resizeDocks([self.matrix_dock], [width], H)
-                if host.layout() is not None:
-                    host.layout().activate()
+            self._widen_matrix()
         elif self._tree_width is not None and self.tree_dock.isVisible():
             host.resizeDocks([self.tree_dock], [self._tree_width], H)
             self._tree_width = None

@@ -213,6 +213,7 @@ class MainWindow(ArticleOpening, QMainWindow):
             self.plot.set_analysis(analysis)
         self.budget_pane.set_empty(not analysis.budget)
         self.matrix.set_analysis(analysis)
+        self.reader_first.matrix_filled()
         self.selected = None
         self.tree.set_analysis(analysis, self.tree.mode)
         if keep is not None and self.selected is None:
