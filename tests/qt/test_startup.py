@@ -187,3 +187,26 @@ def test_the_matrix_asked_for_at_start_up_widens_when_the_analysis_arrives(
         assert window.matrix_dock.width() > default + 100  # and got it
     finally:
         discard_started(window)
+
+
+def test_a_reader_scrolled_while_the_article_is_analysed_stays_where_it_is(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from multivector.resources import bundled_article
+
+    header, _, body = bundled_article().read_text(encoding="utf-8").partition("\n\n")
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join([header] + [body] * 40), encoding="utf-8")
+    _app, window = open_window(article, wait=False)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.analysis is None  # a long article: still being analysed
+        bar = window.reader.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)  # the user reads on meanwhile
+        where = bar.value()
+        qtbot.waitUntil(lambda: window.analysis is not None, timeout=20_000)
+        assert window.selected is not None and window.spans  # the strongest partner
+        assert abs(bar.value() - where) <= 3  # (the title block gains a line: "About: ...")
+        assert window.reader.extraSelections()  # its passages near the view are drawn
+    finally:
+        discard_started(window)

@@ -87,6 +87,7 @@ class MainWindow(ArticleOpening, QMainWindow):
         self.palette_switch: object = None
         self._painted = False
         self._side_pending = False
+        self._stay = False  # a selection that does not scroll the reader (see show_analysis)
         # The analyst's choice of the country the article is about (None: detected); the
         # choice kept for an article is read before it is analysed (`saved_focal`), and a new
         # choice goes through `focal_chosen` (corrections keep it, undoably).
@@ -202,12 +203,15 @@ class MainWindow(ArticleOpening, QMainWindow):
         self.title_block.set_analysis(analysis, chosen=self.focal_override is not None)
         self.tree.set_busy(False)
         shown = self.shown_document
+        read_already = False  # the text was on screen before its analysis, and was scrolled
         if not same_text and (shown is None
                               or (shown.sha256, shown.path) != (doc.sha256, doc.path)):
-            # A correction keeps the reader's place and the search; so does the analysis of
-            # the text shown since start-up.
             self.reader.set_document(doc)
             self.search.set_text(doc.text)
+        elif not same_text:
+            # The analysis of the text shown since start-up: the reader keeps its place (and
+            # stays there, should the user have scrolled meanwhile), as a correction keeps it.
+            read_already = self.reader.verticalScrollBar().value() > 0
         self.shown_document = doc
         if self.plot is not None:
             self.plot.set_analysis(analysis)
@@ -222,7 +226,9 @@ class MainWindow(ArticleOpening, QMainWindow):
             # A new article opens on its strongest partner, its passages already shown.
             first = initial_node(analysis, self.tree.mode)
             if first is not None:
+                self._stay = read_already
                 self.tree.select(first)
+                self._stay = False
         if same_text:
             self.analysis_changed.emit(analysis)
             return
@@ -298,7 +304,7 @@ class MainWindow(ArticleOpening, QMainWindow):
 
     def _show_current(self) -> None:
         self.reader.set_passages(self.spans, self._color(), self.current,
-                                 scroll=self.current is not None)
+                                 scroll=self.current is not None and not self._stay)
         if self.plot is not None:  # the plot marks the year of the passage shown
             self.plot.set_current(self.spans[self.current] if self.current is not None else None)
         if not self._side_pending:
