@@ -21,6 +21,9 @@ from multivector.model.analysis import Analysis, Document
 from multivector.model.errors import InputError
 
 
+CHILD_NICENESS = 10
+
+
 def _may_fork() -> bool:
     return (sys.platform.startswith("linux") and hasattr(os, "fork")
             and threading.active_count() == 1 and "PySide6" not in sys.modules)
@@ -82,6 +85,8 @@ class EarlyAnalysis:
 
 def _child(document: Document, focal: str | None, write_fd: int) -> None:
     try:
+        # Behind the window's start-up when the two must share a core: the text comes first.
+        os.nice(CHILD_NICENESS)
         from multivector.corrections.locate import saved_focal
         from multivector.engine.pipeline import analyze_document
 

@@ -351,12 +351,13 @@ class MainWindow(ArticleOpening, QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
-        # The text is on screen: now the features, then the analysis. The plot comes at once
-        # when the analysis runs in another process; else it follows the analysis (which the
-        # tree waits for and would share this process with it), or comes after a while.
+        # The text is on screen: now the features, then the analysis (its result at once when
+        # it was done meanwhile in a process of its own). The plot follows the analysis, which
+        # the tree waits for and which would share the processor with it, or comes after a
+        # while regardless.
         self.ensure_features()
-        elsewhere = self.start_waiting_analysis()
-        if elsewhere or not self.analysing:
+        self.start_waiting_analysis()
+        if not self.analysing:
             self.analysis_ended()
         else:
             QTimer.singleShot(PLOT_AT_THE_LATEST_MS, self, self.analysis_ended)

@@ -76,25 +76,24 @@ class ArticleOpening:
         self.tree.set_busy(True)
         self.evidence.set_hint(ANALYSING)  # (the side panes keep it while the tree is busy)
 
-    def start_waiting_analysis(self) -> bool:
-        """Start the analysis of the document shown at start-up, if one waits for it; True when
-        it runs in another process (this one is free meanwhile)."""
+    def start_waiting_analysis(self) -> None:
+        """Start the analysis of the document shown at start-up, if one waits for it (or show
+        it, when a child process has finished it meanwhile)."""
         if self._waiting is None:
-            return False
+            return
         document, focal, early = self._waiting
         self._waiting = None
         self.focal_override = focal if focal is not None else self.saved_focal(document.path)
         if early is not None and early.done():  # finished while the window started: show it
             try:
                 self.set_analysis(early.result())
-                return False
+                return
             except InputError as err:
                 self._job_failed(None, str(err))
-                return False
+                return
             except RuntimeError:
                 early = None  # the child process failed: analyse here instead
         self._start_job(document.path, document, early)
-        return early is not None and early.started
 
     @property
     def analysing(self) -> bool:
