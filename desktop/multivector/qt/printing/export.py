@@ -1,4 +1,7 @@
-"""Printing and exporting summaries: PDF, the print and preview dialogs, the File menu actions."""
+"""Printing and exporting summaries: PDF, the print and preview dialogs, the File menu actions.
+
+The page painter and the summary renderers are imported when something is printed or exported:
+the window adds these actions at start-up, and nothing else there needs them."""
 
 from __future__ import annotations
 
@@ -14,8 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from multivector.model.analysis import Analysis
 from multivector.model.errors import InputError
 from multivector.platform.storage import atomic_write_bytes, atomic_write_text
-from multivector.qt.printing.pages import default_page_layout, paint_summary
-from multivector.summary.build import build_summary, render_summary
 
 _APP: object | None = None  # keeps an application we had to create alive
 
@@ -32,6 +33,9 @@ def ensure_gui_application() -> None:
 
 def summary_pdf_bytes(analysis: Analysis, node: str | None = None) -> bytes:
     """The summary as PDF bytes, laid out exactly as the print preview shows it."""
+    from multivector.qt.printing.pages import default_page_layout, paint_summary
+    from multivector.summary.build import build_summary
+
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -55,11 +59,15 @@ def write_summary_pdf(analysis: Analysis, path: Path, node: str | None = None) -
 
 def print_summary(printer: QPrinter, analysis: Analysis, node: str | None = None) -> int:
     """Paint the summary on a printer the user set up; returns the number of pages."""
+    from multivector.qt.printing.pages import paint_summary
+
     return paint_summary(printer, analysis, node)
 
 
 def new_printer() -> QPrinter:
     """A high-resolution printer starting from our page layout (the dialogs may change it)."""
+    from multivector.qt.printing.pages import default_page_layout
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(default_page_layout())
     return printer
@@ -69,6 +77,9 @@ def make_preview_dialog(
     parent: QWidget | None, analysis: Analysis, node: str | None = None
 ) -> QPrintPreviewDialog:
     """A print preview whose pages are painted by the same code as the PDF."""
+    from multivector.qt.printing.pages import paint_summary
+    from multivector.summary.build import build_summary
+
     printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_keepalive = printer  # the dialog does not own its printer; Python must
@@ -172,6 +183,8 @@ class _PrintActions(QObject):
         if (analysis := self._analysis()) is None:
             return
         if (path := self._ask_path(f"Export {fmt.upper()}", file_filter, suffix)) is not None:
+            from multivector.summary.build import render_summary
+
             if self._guard(lambda: atomic_write_text(path, render_summary(analysis, fmt))):
                 self.report(f"Summary exported to {path}")
 
