@@ -105,3 +105,32 @@ def test_the_copy_is_named_for_the_resources_and_the_python(
     stale.write_bytes(b"made for other resources")
     gazetteer_cache.use_pattern_cache()
     assert compiled.using() == tmp_path / name and not stale.exists()
+
+
+def test_the_same_phrases_make_the_same_pattern_in_every_process() -> None:
+    """Phrases of one length are ordered by their text, not by the set's order (which string
+    hashing changes from run to run): otherwise no run would find the last one's patterns."""
+    import subprocess
+    import sys
+
+    code = ("from multivector.engine.knowledge.scanner import _scanner\n"
+            "sets, _areas = _scanner()\n"
+            "print(sorted(sets.pattern(n).full.pattern for n in sets.names)[:40])\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, timeout=60, env={**__import__("os").environ,
+                                                        "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+
+
+def test_a_grown_file_keeps_what_the_last_process_used(fresh: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled, "MAX_ENTRIES", 3)
+    for n in range(5):
+        compiled.compiled(f"word{n}")
+    compiled.save()
+    _again(monkeypatch, fresh)
+    compiled.compiled("word0")
+    compiled.compiled("another")  # new: the file is written again, with what was used
+    compiled.save()
+    assert set(compiled._read(fresh)) == {("word0", 0), ("another", 0)}

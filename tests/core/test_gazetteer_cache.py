@@ -37,3 +37,12 @@ def test_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pytest
     blocker.write_text("x", "utf-8")
     monkeypatch.setenv("MULTIVECTOR_CACHE_DIR", str(blocker / "cache"))  # a folder inside a file
     assert [m.entity for m in Gazetteer().mentions(TEXT)][:2] == ["RUS", "USA"]
+
+
+def test_copies_made_for_other_resources_are_removed(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MULTIVECTOR_CACHE_DIR", str(tmp_path))
+    stale = tmp_path / "gazetteer-1-0123456789abcdef-1-2.json"
+    stale.write_text("{}", "utf-8")
+    Gazetteer()
+    assert not stale.exists() and len(list(tmp_path.glob("gazetteer-*.json"))) == 1

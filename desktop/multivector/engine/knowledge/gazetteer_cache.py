@@ -84,10 +84,14 @@ def read_cached() -> dict[str, Any] | None:
 
 
 def write_cached(data: dict[str, Any]) -> None:
-    """Keep a copy for the next start; failing to is fine."""
+    """Keep a copy for the next start (copies made for other resources go); failing to is
+    fine."""
     try:
         path = _cache_file()
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, json.dumps(data, ensure_ascii=False))
+        for old in path.parent.glob("gazetteer-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -40,19 +40,22 @@ Key = tuple[str, int]
 class _Store:
     """The file of compiled code in use (None: keep nothing) and its entries, once read."""
 
-    path: Path | None = None
-    entries: dict[Key, Entry] | None = None
-    added = 0  # entries compiled in this process and not written yet
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.entries: dict[Key, Entry] | None = None
+        self.added = 0  # entries compiled in this process and not written yet
+        self.used: set[Key] = set()  # entries this process asked for
 
 
 _store = _Store()
 _made: dict[Key, re.Pattern[str]] = {}  # patterns made in this process
+MAX_ENTRIES = 2000  # a file that grew beyond this keeps only what the last process used
 
 
 def use_file(path: Path | None) -> None:
     """Keep compiled code in `path` from now on (None: keep none)."""
     if path != _store.path:
-        _store.path, _store.entries, _store.added = path, None, 0
+        _store.path, _store.entries, _store.added, _store.used = path, None, 0, set()
 
 
 def using() -> Path | None:
@@ -73,9 +76,12 @@ def save() -> None:
     """Write the file if this process compiled patterns it did not hold (failing to is fine)."""
     if not _store.added or _store.path is None or _store.entries is None:
         return
+    entries = _store.entries
+    if len(entries) > MAX_ENTRIES:
+        entries = {key: entry for key, entry in entries.items() if key in _store.used}
     try:
         body = marshal.dumps((_FORMAT, PYTHON_TAG, [(*key, *entry) for key, entry in
-                                                     _store.entries.items()]))
+                                                     entries.items()]))
         _store.path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(_store.path, hashlib.sha256(body).digest() + body)
     except (OSError, ValueError):  # a folder that cannot be written; a value marshal refuses
@@ -86,6 +92,7 @@ def save() -> None:
 def _compile(key: Key) -> re.Pattern[str]:
     if _sre is None:
         return re.compile(*key)
+    _store.used.add(key)
     entries = _entries()
     entry = entries.get(key) if entries is not None else None
     if entry is not None:

@@ -101,7 +101,9 @@ def phrase_regex(phrase: str) -> str:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    # Longest first; phrases of one length in a fixed order, not the set's (which changes from
+    # run to run with string hashing): the same pattern every run, found in the compiled cache.
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(f"(?:{phrase_regex(p)})" for p in ordered)
 
 
