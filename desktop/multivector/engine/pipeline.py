@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -23,6 +23,7 @@ from multivector.engine.partners.walk import (
 )
 from multivector.engine.text import segment
 from multivector.model.errors import InputError
+from multivector.platform.collector import relaxed_for_long_text
 from multivector.engine.text.patterns import lowered
 from multivector.model.analysis import (
     TIER_ORDER,
@@ -80,14 +81,18 @@ def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer
     its sentence names last before it is not the focal country ("The EU has allocated €40
     million to ...", "while Russia spends $60 billion")."""
     starts = [s.start for s in sentences]
+    # mentions come in reading order: the last one before an offset is found by bisection
+    # (a scan of every mention per figure made long texts quadratic)
+    mention_starts = [m.start for m in mentions]
 
     def foreign(offset: int) -> bool:
         index = bisect_right(starts, offset) - 1
         if index < 0:
             return False
-        sentence_start = sentences[index].start
-        before = [m.entity for m in mentions if sentence_start <= m.start < offset]
-        return bool(before) and before[-1] != focal
+        last = bisect_left(mention_starts, offset) - 1
+        if last < 0 or mention_starts[last] < sentences[index].start:
+            return False
+        return mentions[last].entity != focal
 
     return foreign
 
@@ -96,6 +101,7 @@ def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] 
     return extract_budget(document, sentences, foreign)
 
 
+@relaxed_for_long_text
 def analyze_document(
     document: Document,
     progress: Callable[[float], None] | None = None,
@@ -135,9 +141,13 @@ def analyze_document(
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}
     partners = _build_partners(passages, tiers, first_seen)
+    body_mentions = ctx.mentions
+    # the walk's findings and the lowered copy of the text are done with: let a long text's
+    # budget pass run without them (memory grows with the text)
+    del ctx, findings, passages
     step(0.8)
     budget, notes = _budget(
-        document, sentences, _foreign_money(ctx.mentions, sentences, focal_code, gazetteer)
+        document, sentences, _foreign_money(body_mentions, sentences, focal_code, gazetteer)
     )
     step(1.0)
     focal = Focal(gazetteer.entities[focal_code].name, focal_code) if focal_code else None

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from multivector.engine.text.patterns import lower_in_pieces
 from multivector.engine.text.trie import token_trie_regex
 from multivector.resources import resource_path
 
@@ -101,7 +102,7 @@ _FOLDS = (("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
 
 def _fold(text: str) -> str:
-    lower = text.replace("\u0130", "i").lower()  # "İ".lower() is two characters
+    lower = lower_in_pieces(text.replace("\u0130", "i"))  # "İ".lower() is two characters
     for odd, letter in _FOLDS:  # str.replace, not str.translate: ten times faster here
         if odd in lower:
             lower = lower.replace(odd, letter)
