@@ -47,7 +47,8 @@ def _draft(fig: Figure, sent: Sentence) -> Draft:
     return d
 
 
-def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) -> None:
+def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft],
+                    by_paragraph: dict[int, list[Draft]]) -> None:
     """Changes with no target figure: forward from a baseline figure, or to a nearby figure."""
     span = Span(reading.sentence.start, reading.sentence.end)
     for loose in reading.changes:
@@ -59,8 +60,8 @@ def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) ->
                 target = base.year + 1
             base.forward = (loose.change, target, span)
             continue
-        same_para = [d for d in drafts if d.paragraph == reading.sentence.paragraph
-                     and d.change is None and d.amount is not None]
+        same_para = [d for d in by_paragraph.get(reading.sentence.paragraph, ())
+                     if d.change is None and d.amount is not None]
         if loose.year is not None:
             match = next((d for d in same_para if d.year == loose.year), None)
         else:
@@ -78,6 +79,7 @@ def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) ->
                 continue
             match = Draft(loose.year, None, None, 0.0, span, reading.sentence.paragraph)
             drafts.append(match)
+            by_paragraph.setdefault(match.paragraph, []).append(match)
         match.change, match.change_span = loose.change, span
         match.baseline_year = loose.baseline_year
         if loose.change.approximate:
@@ -90,14 +92,16 @@ def _is_baseline(draft: Draft, reading: Reading) -> bool:
     return any(f.baseline and f.money.value in (draft.amount, draft.usd) for f in reading.figures)
 
 
-def _attach_shares(reading: Reading, drafts: list[Draft]) -> None:
+def _attach_shares(reading: Reading, drafts: list[Draft],
+                   by_paragraph: dict[int, list[Draft]]) -> None:
     span = Span(reading.sentence.start, reading.sentence.end)
     for pct, year in reading.shares:
-        match = next((d for d in drafts if d.paragraph == reading.sentence.paragraph
-                      and d.year == year and d.share is None), None)
+        match = next((d for d in by_paragraph.get(reading.sentence.paragraph, ())
+                      if d.year == year and d.share is None), None)
         if match is None:
             match = Draft(year, None, None, 0.0, span, reading.sentence.paragraph, passages=[span])
             drafts.append(match)
+            by_paragraph.setdefault(match.paragraph, []).append(match)
         elif span not in match.passages:
             match.passages.append(span)
         match.share, match.share_quantum = pct.value, pct.quantum
@@ -161,8 +165,12 @@ def extract_budget(
         ])
         drafts.extend(own[-1])
     # Changes attach after every figure is known: a change may come before its figure's sentence.
+    # drafts by paragraph, in order: a scan of every draft per sentence made long texts quadratic
+    by_paragraph: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
     for reading, mine in zip(readings, own, strict=True):
-        _attach_changes(reading, drafts, mine)
+        _attach_changes(reading, drafts, mine, by_paragraph)
     for reading in readings:
-        _attach_shares(reading, drafts)
+        _attach_shares(reading, drafts, by_paragraph)
     return facts_and_notes(drafts, readings)
