@@ -16,11 +16,26 @@ from multivector.model.errors import InputError
 MAX_BYTES = 50 * 1024 * 1024
 
 
+_PIECE = 1 << 20
+
+
 def normalize_text(text: str) -> str:
     """CRLF and CR to LF, NFC, no trailing spaces before line ends; characters kept as they are."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return _rstrip_lines(text).strip("\n")
+
+
+def _rstrip_lines(text: str) -> str:
+    """Every line without its trailing spaces, a megabyte at a time (a list of every line of a
+    50 MB file of short lines would take gigabytes)."""
+    pieces, start = [], 0
+    while start < len(text):
+        stop = text.find("\n", start + _PIECE)
+        stop = len(text) if stop < 0 else stop + 1
+        pieces.append("\n".join(line.rstrip() for line in text[start:stop].split("\n")))
+        start = stop
+    return "".join(pieces)
 
 
 def document_from_text(
