@@ -106,13 +106,12 @@ def test_200_mb_file_is_refused_by_size_before_reading(tmp_path: Path, run: Run,
     import multivector.platform.files as files
 
     read_from: list[int] = []  # descriptors wrapped for reading: none may be
-    real_fdopen = files.os.fdopen
 
     def watching(fd: int, *args: object, **kwargs: object) -> object:
         read_from.append(fd)
-        return real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+        return open(fd, *args, **kwargs)  # type: ignore[call-overload]  # noqa: SIM115
 
-    monkeypatch.setattr(files.os, "fdopen", watching)
+    monkeypatch.setattr(files, "open", watching, raising=False)
     tracemalloc.start()
     try:
         result = run("analyze", str(path), "--json")

@@ -63,7 +63,7 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         if info.st_size > limit:
             raise TooLarge(name, info.st_size, limit)
         os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb", closefd=True) as handle:
+        with open(fd, "rb") as handle:
             fd = -1  # the handle closes it now
             # read what the file holds (plus one byte, to notice one that grew past the limit)
             # rather than reserving the whole limit for every small file
