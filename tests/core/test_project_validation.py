@@ -78,3 +78,12 @@ def test_saving_over_a_hostile_project_keeps_it_aside(tmp_path: Path) -> None:
     assert json.loads(path.read_text("utf-8"))["format"] == "multivector-corrections"
     kept = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_text("utf-8") == hostile
+
+
+def test_a_fifo_in_place_of_the_project_is_not_written(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.txt.multivector.json"
+    os.mkfifo(fifo)
+    project = project_from_json(_valid(), "p.json")
+    with pytest.raises(InputError, match="named pipe"):
+        save_project(fifo, project)  # at once: no reader is waited for
+    assert fifo.is_fifo()

@@ -199,8 +199,9 @@ def _guard_existing(path: Path) -> None:
         text = read_regular(path, MAX_PROJECT_BYTES).decode("utf-8")
     except FileNotFoundError:
         return
-    except NotRegularFile:
-        return  # a device or FIFO is written into, never replaced: nothing to keep
+    except NotRegularFile as err:
+        # a project is a file: writing into a FIFO or device would block or lose it
+        raise InputError(f"{path}: {describe_error(err, path)}; not written") from None
     except (OSError, UnicodeDecodeError):
         _keep_aside(path)
         return
@@ -224,6 +225,8 @@ def save_project(path: Path, project: Project) -> Project:
     """Write the project atomically; returns it stamped with the time of saving."""
     path = Path(path)
     _guard_existing(path)
+    # a first save into the data folder's projects/ on a fresh machine: the folder is made now
+    path.parent.mkdir(parents=True, exist_ok=True)
     stamped = replace(project, saved=_now())
     atomic_write_text(path, project_to_json(stamped))
     return stamped

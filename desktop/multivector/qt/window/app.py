@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from multivector.model.errors import InputError
+from multivector.platform.files import describe_error
 
 PLOT_WAIT_S = 3.0  # the contract: lazily loaded widgets exist within 3 s of the window showing
 SCREENSHOT_SIZE = (1440, 900)
@@ -34,10 +35,28 @@ def dark_palette() -> object:
     return pal
 
 
+def quiet_offscreen_messages() -> None:
+    """Off screen, Qt's messages are not for a terminal: the offscreen plugin's notes on what it
+    cannot do ("does not support propagateSizeHints()") are dropped, anything else goes to the
+    log."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handle(kind: QtMsgType, _context: object, message: str) -> None:
+        if "This plugin does not support" in message:
+            return
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            from multivector.platform.logs import logger
+
+            logger().warning("Qt: %s", message)
+
+    qInstallMessageHandler(handle)
+
+
 def make_application(dark: bool = False, offscreen: bool = False) -> object:
     """The QApplication (created once); Fusion with a dark palette when asked for."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        quiet_offscreen_messages()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -110,7 +129,27 @@ def save_screenshot(window: object, path: str | os.PathLike[str]) -> None:
     try:
         atomic_write_bytes(Path(path), bytes(buffer.data()))
     except OSError as exc:
-        raise InputError(f"{path}: cannot be written: {exc.strerror or exc}") from exc
+        raise InputError(f"{path}: cannot be written: {describe_error(exc, path)}") from None
+
+
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """InputError unless a file can be made in the folder of `path` (tried with a temporary
+    one), so that a screenshot that cannot be saved is refused before any window exists."""
+    import tempfile
+
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise InputError(f"{path}: is a folder; give the name of a PNG file to write")
+    if target.exists() and not target.is_file():
+        return  # a device or FIFO: written into as it is
+    try:
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".multivector-", suffix=".tmp"):
+            pass
+    except OSError as exc:
+        folder = target.parent
+        why = f"the folder {folder} does not exist" if not folder.is_dir() else \
+            describe_error(exc, folder)
+        raise InputError(f"{path}: cannot be written: {why}") from None
 
 
 class _BackgroundAnalysis:
@@ -156,7 +195,11 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
 
     icons.defer_loading()
     window = compose_window(Settings.open())
-    window.set_analysis(analysis.result())  # type: ignore[arg-type]
+    try:
+        window.set_analysis(analysis.result())  # type: ignore[arg-type]
+    except BaseException:
+        discard_window(window)  # a bad file: no window left for the interpreter's exit
+        raise
     return app, window
 
 
@@ -166,14 +209,26 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
 
     `crash_hook`: route unexpected exceptions to a dialog (never in --screenshot mode, where no
     one is there to close it)."""
+    if screenshot is not None:
+        check_writable(screenshot)
     app, window = open_window(file, dark=dark, offscreen=screenshot is not None)
     if select is not None and not window.select_node(select):  # type: ignore[attr-defined]
+        discard_window(window)  # never left for the interpreter's exit to tear down
         raise InputError(f"--select {select}: no such node in this article")
     if screenshot is None:
         if crash_hook:
             install_crash_hook(window)
         window.show()  # type: ignore[attr-defined]
         return app.exec()  # type: ignore[attr-defined]
+    try:
+        _screenshot(window, screenshot, select)
+    finally:
+        window.close()  # type: ignore[attr-defined]
+        discard_window(window)
+    return 0
+
+
+def _screenshot(window: object, screenshot: str, select: str | None) -> None:
     window.corrections.prompts = False  # type: ignore[attr-defined]  # nobody to answer
     window.resize(*SCREENSHOT_SIZE)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
@@ -187,6 +242,3 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
         window.go_to_passage(0)  # scroll again now that the reader has its real size
     window.flush()  # type: ignore[attr-defined]
     save_screenshot(window, screenshot)
-    window.close()  # type: ignore[attr-defined]
-    discard_window(window)
-    return 0
