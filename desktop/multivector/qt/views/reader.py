@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from multivector.explore.offsets import OffsetMap
+from multivector.explore.offsets import OffsetMap, display_text
 from multivector.model.analysis import Document, Span
 
 MEASURE = 72  # characters a line: a comfortable reading width
@@ -68,9 +68,10 @@ class Reader(QPlainTextEdit):
 
     # -- content -------------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
-        self._map = OffsetMap(document.text)
+        shown, inserted = display_text(document.text)  # no line of megabytes to lay out
+        self._map = OffsetMap(document.text, inserted)
         self._passages, self._hits = [], []
-        self.setPlainText(document.text)
+        self.setPlainText(shown)
         if document.body_start:
             # The header lines ("Publication: ... Issue: ...") are metadata, shown by the title
             # block: dim them here. A one-off format at load, not a highlight.
