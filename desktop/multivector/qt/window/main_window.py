@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.evidence_dock, self.plot_dock], [420, 300], Qt.Orientation.Vertical)
         self.status = StatusLine(self.statusBar())
+        # Esc stops an article being opened (a big file takes a while); enabled only then, so
+        # it takes Esc from no one otherwise.
+        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._cancel_shortcut.setEnabled(False)
+        self._cancel_shortcut.activated.connect(self.cancel_open)
 
         self.tree.node_selected.connect(self._on_node)
         self.evidence.passage_activated.connect(self.go_to_passage)
@@ -163,13 +169,32 @@ class MainWindow(QMainWindow):
                               f"analysing {path or 'the bundled article'}")
         job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
         job.signals.failed.connect(lambda message: self._job_failed(job, message))
-        self.status.work_started(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
+        what = f"Analysing {Path(str(path)).name}" if path else "Analysing"
+        job.signals.progress.connect(lambda values: self._job_progress(job, what, values))
+        self.status.work_started(f"{what}… (Esc to cancel)")
+        self._cancel_shortcut.setEnabled(True)
         job.start()
+        return True
+
+    def _job_progress(self, job: Job, what: str, values: tuple[object, ...]) -> None:
+        if job is self._job and values and isinstance(values[0], float):
+            self.status.show_text(f"{what}… {values[0]:.0%} (Esc to cancel)")
+
+    def cancel_open(self) -> bool:
+        """Stop the article being opened; the one shown stays. False when none was opening."""
+        job, self._job = self._job, None
+        self._cancel_shortcut.setEnabled(False)
+        if job is None:
+            return False
+        job.cancel()  # the worker stops at its next step; what it returns is dropped
+        self.status.work_ended()
+        self.status.report("Opening cancelled; the article that was open stays open")
         return True
 
     def _job_done(self, job: Job, analysis: Analysis) -> None:
         if job is self._job:
             self._job = None
+            self._cancel_shortcut.setEnabled(False)
             self.status.work_ended()
             self.set_analysis(analysis)
 
@@ -177,6 +202,7 @@ class MainWindow(QMainWindow):
         if job is not self._job:
             return
         self._job = None
+        self._cancel_shortcut.setEnabled(False)
         self.status.work_ended()
         self.load_failed.emit(message)
         box = self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the article",
