@@ -113,6 +113,10 @@ class _SharedRotatingHandler(RotatingFileHandler):
             _create_private(Path(self.baseFilename))
             self.stream = self._open()
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """A log that cannot be written (a full disk) is skipped: logging's default prints a
+        traceback on the terminal, which no user should ever see."""
+
     def doRollover(self) -> None:  # noqa: N802 - logging's name
         super().doRollover()
         _create_private(Path(self.baseFilename))  # the new file is private too
