@@ -71,7 +71,8 @@ def extract_epub(data: bytes, name: str) -> tuple[str, dict[str, object]]:
         read.add(member)
         markup = read_member(archive, member, name).decode("utf-8", errors="replace")
         try:
-            text, _meta = extract_html(markup, f"{name}:{member}")
+            # a chapter of a book is a document, not a web page: its whole text counts
+            text, _meta = extract_html(markup, f"{name}:{member}", whole=True)
         except InputError:
             continue  # a cover or an image-only page has no text; the book still does
         chapters.append(text)

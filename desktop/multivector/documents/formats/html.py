@@ -16,11 +16,16 @@ from multivector.model.errors import InputError
 _SKIP = frozenset({"nav", "header", "footer", "aside", "script", "style", "form", "noscript",
                    "template", "svg", "iframe", "button", "select", "textarea", "figcaption",
                    "menu", "dialog", "object", "canvas"})
+# In a document (an EPUB chapter) every text counts; only what is never text is skipped.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object",
+                       "canvas", "button", "select", "textarea"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
 _BLOCKS = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
                      "blockquote", "pre", "table", "tr", "dd", "dt", "dl", "article", "main",
-                     "figure", "address", "body", "td", "th"})
+                     "figure", "address", "body", "td", "th",
+                     # skipped on a web page, read in a document (an EPUB chapter)
+                     "header", "footer", "aside", "nav"})
 _TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "headline")
 _DATE_META = ("article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued",
               "pubdate", "publishdate", "publication_date", "datepublished", "sailthru.date",
@@ -38,8 +43,10 @@ class _TooDeep(Exception):
 class _PageParser(HTMLParser):
     """Collects text blocks per region (article, main, whole page) and the page's metadata."""
 
-    def __init__(self) -> None:
+    def __init__(self, whole: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._whole = whole  # a document's whole text, not a page's main text
+        self._skip = _NOT_TEXT if whole else _SKIP
         self.meta: dict[str, str] = {}
         self.title = ""
         self.time_value: str | None = None
@@ -70,7 +77,9 @@ class _PageParser(HTMLParser):
             re.search(r"display\s*:\s*none", values.get("style", "")) is not None
         if len(self._stack) >= MAX_DEPTH:
             raise _TooDeep
-        if tag in _SKIP or hidden or values.get("role") in ("navigation", "banner", "contentinfo"):
+        boilerplate = not self._whole and values.get("role") in ("navigation", "banner",
+                                                                 "contentinfo")
+        if tag in self._skip or hidden or boilerplate:
             self._push(tag, True)
             self._skip_depth += 1
             return
@@ -146,11 +155,20 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
 
-def extract_html(markup: str, name: str) -> tuple[str, dict[str, object]]:
-    """(text, metadata) of a saved web page; metadata keys: title, date, author, publication."""
+def extract_html(markup: str, name: str, whole: bool = False) -> tuple[str, dict[str, object]]:
+    """(text, metadata) of a saved web page; metadata keys: title, date, author, publication.
+    `whole`: the text of a whole document (an EPUB chapter), not only a page's main text."""
+    text, meta = read_page(markup, name, whole)
+    if not text.strip():
+        raise InputError(f"{name}: the page has no article text (only navigation or scripts?)")
+    return text, meta
+
+
+def read_page(markup: str, name: str, whole: bool = False) -> tuple[str, dict[str, object]]:
+    """(text, metadata) as `extract_html`, the text empty when the page has none."""
     if len(markup) > 30_000_000:
         raise InputError(f"{name}: the page is too large to be one article")
-    parser = _PageParser()
+    parser = _PageParser(whole)
     try:
         parser.feed(markup)
         parser.close()
@@ -161,10 +179,9 @@ def extract_html(markup: str, name: str) -> tuple[str, dict[str, object]]:
                          "no page needs that many") from None
     # Teasers of related stories are often <article>s too: the story is the longest one.
     longest = max(parser.articles.values(), key=lambda b: sum(map(len, b)), default=[])
-    blocks = longest or parser.regions["main"] or parser.regions["page"]
+    blocks = parser.regions["page"] if whole else (
+        longest or parser.regions["main"] or parser.regions["page"])
     text = "\n\n".join(blocks)
-    if not text.strip():
-        raise InputError(f"{name}: the page has no article text (only navigation or scripts?)")
     title = _first(parser.meta, _TITLE_META) or _SPACE.sub(" ", parser.title).strip() or None
     date = _first(parser.meta, _DATE_META) or parser.time_value
     meta: dict[str, object] = {
