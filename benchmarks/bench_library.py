@@ -1,5 +1,7 @@
 """Library speed: adding 1,000 generated articles (goal <= 20 s, real analysis engine included),
-full-text search over them (goal <= 50 ms median), opening the library pane (goal <= 200 ms).
+full-text search over them (goal <= 50 ms median), opening the library pane (goal <= 200 ms);
+and, for information, the one-time migration of a 1,000-article library of schema 1 and the page
+check that writers and `library list` make.
 
 Run: python benchmarks/bench_library.py [--count 1000]
 """
@@ -59,6 +61,20 @@ def main() -> int:
             start = time.perf_counter()
             library.add_paths([folder])
             _line(f"add {args.count} articles (storage only)", time.perf_counter() - start, 20.0)
+            start = time.perf_counter()
+            library.check()
+            print(f"{'page check (quick_check) of the library':<48} "
+                  f"{(time.perf_counter() - start) * 1000:10.1f} ms")
+
+        from librarygen import schema_1
+
+        old = schema_1(Path(tmp) / "schema1.sqlite3",
+                       [(a.truth.document.sha256, a.text, a.date, a.year) for a in articles])
+        start = time.perf_counter()
+        with Library(old) as library:
+            assert library.count() == args.count
+        print(f"{'migrate a library of schema 1 (once)':<48} "
+              f"{(time.perf_counter() - start) * 1000:10.1f} ms")
 
         with Library(Path(tmp) / "engine.sqlite3") as library:
             timings = []

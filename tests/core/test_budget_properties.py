@@ -35,7 +35,7 @@ def test_number_like_text_never_raises_and_passages_are_inside(pieces: list[str]
     for fact in facts:
         assert 0 <= fact.start < fact.end <= n
         assert all(0 <= p.start < p.end <= n for p in fact.passages)
-        assert fact.kind in ("stated", "derived", "qualitative")
+        assert fact.kind in ("stated", "derived", "qualitative", "planned")
         assert fact.amount is None or fact.amount >= 0
     for note in notes:
         assert note.passages and all(0 <= p.start < p.end <= n for p in note.passages)

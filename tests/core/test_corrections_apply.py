@@ -267,3 +267,25 @@ def test_any_sequence_of_edits_keeps_partners_and_areas_consistent(edits):
         starts = [(x.start, x.end) for x in node.passages]
         assert starts == sorted(starts)
         assert len(starts) == len(set(starts))
+
+
+def test_delete_takes_the_partners_passages_out_of_every_area_and_restore_brings_them_back():
+    from multivector.corrections.edits import Restore
+
+    base = analysis()
+    delete = new_entry(Delete("JPN"))
+    corrected = apply_corrections(base, (delete,))
+    after = corrected.analysis
+    check_consistent(after)
+    assert after.partner("JPN") is None
+    # Japan's passages leave every area: counts hold the other partners' passages only.
+    assert node_passages(after, "peacekeeping") == (span(3),)
+    assert node_passages(after, "training") == (span(4),)
+    assert after.area("exercises") is None  # its only evidence was Japan's
+    assert [n.id for n in corrected.removed] == ["JPN"]
+    assert corrected.removed[0] == base.partner("JPN")
+    back = apply_corrections(base, (delete, new_entry(Restore("JPN"))))
+    assert back.analysis.partners == base.partners and back.analysis.areas == base.areas
+    assert back.removed == () and back.problems == ()
+    nothing = apply_corrections(base, (new_entry(Restore("JPN")),))
+    assert [p.kind for p in nothing.problems] == [MISSING]

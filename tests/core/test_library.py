@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from articlegen import generate_many, truth_analyzer
 
 from multivector.documents.loading import document_from_text
-from multivector.library.schema import default_db_path, sort_date
+from multivector.library.dates import display_date, long_date, sort_date
+from multivector.library.rows import derived_title
+from multivector.library.schema import default_db_path
 from multivector.library.store import Library
 from multivector.model.errors import InputError
 
@@ -139,12 +142,54 @@ def test_location_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         Library(bad)
 
 
-@pytest.mark.parametrize(("date", "year", "expected"), [
-    ("April 9, 2007", None, "2007-04-09"), ("9 April 2007", None, "2007-04-09"),
-    ("2019-05-04T08:00:00Z", None, "2019-05-04"), ("Sept. 3, 2001", None, "2001-09-03"),
-    ("March 2010", None, "2010-03-00"), (None, 2007, "2007-00-00"), ("soon", None, ""),
+@pytest.mark.parametrize(("date", "expected", "shown", "read"), [
+    ("April 9, 2007", "2007-04-09", "2007-04-09", "9 Apr 2007"),
+    ("9 April 2007", "2007-04-09", "2007-04-09", "9 Apr 2007"),
+    ("2019-05-04T08:00:00Z", "2019-05-04", "2019-05-04", "4 May 2019"),
+    ("Sept. 3, 2001", "2001-09-03", "2001-09-03", "3 Sep 2001"),
+    ("March 2010", "2010-03-00", "2010-03", "Mar 2010"),
+    ("2007", "2007-00-00", "2007", "2007"),
+    ("2019-13-40", "", "undated", "undated"),  # not a date, and no guess either
+    (None, "", "undated", "undated"), ("soon", "", "undated", "undated"),
 ])
-def test_sort_dates(date: str | None, year: int | None, expected: str) -> None:
-    assert sort_date(date, year) == expected
+def test_dates_only_as_precise_as_the_article_says(date: str | None, expected: str, shown: str,
+                                                   read: str) -> None:
+    assert sort_date(date) == expected
+    assert display_date(expected) == shown
+    assert long_date(expected) == read
 
 
+def test_an_undated_article_is_undated_not_given_the_year_its_body_names(tmp_path: Path) -> None:
+    text = ("Publication: Steppe Monitor\n\nIn 2008 Kazakhstan and Russia agreed on air defense; "
+            "the 2008 plan follows the 2008 budget.")
+    with Library(tmp_path / "lib.sqlite3", fingerprint="v1",
+                 analyzer=lambda doc: replace(ARTICLES[0].truth, document=doc)) as lib:
+        for article in ARTICLES[:3]:
+            lib.add_document(document_from_text(article.text))
+        document = document_from_text(text)
+        assert document.year == 2008  # the loader's guess from the body ...
+        row = lib.add_document(document).article
+        assert row.sort_date == ""  # ... is no date
+        assert lib.articles()[-1].id == row.id  # undated ones last
+
+
+
+
+@pytest.mark.parametrize(("title", "path", "expected"), [
+    ("  Kazakhstan   and Spain ", "/a/b.txt", "Kazakhstan and Spain"),
+    (None, "/articles/armenia-2024.txt", "Armenia 2024"),
+    (None, "C:\\news\\06_mda_factbook_2023.pdf", "06 mda factbook 2023"),
+    (None, None, "Article 7"),
+])
+def test_a_title_derived_when_the_article_has_none(title: str | None, path: str | None,
+                                                   expected: str) -> None:
+    assert derived_title(title, path, 7) == expected
+
+
+def test_pasted_text_is_titled_by_its_first_words(tmp_path: Path) -> None:
+    text = "Moldova and Romania agreed to widen their cooperation in border security and " \
+           "training.\n\nMore follows."
+    with Library(tmp_path / "lib.sqlite3", fingerprint="v1",
+                 analyzer=lambda doc: replace(ARTICLES[0].truth, document=doc)) as lib:
+        row = lib.add_text(text).article
+    assert row.label == "Moldova and Romania agreed to widen their cooperation in…"

@@ -13,7 +13,7 @@ from articlegen import GeneratedArticle, generate_many, truth_analyzer
 from multivector.documents.loading import document_from_text
 from multivector.library.aggregate import focal_summary
 from multivector.library.render import render_summary, summary_dict
-from multivector.library.schema import sort_date
+from multivector.library.dates import sort_date
 from multivector.library.store import Library
 from multivector.model.errors import InputError
 from multivector.resources import bundled_article
@@ -43,7 +43,7 @@ def test_partners_per_focal_with_first_and_last_seen(library: Library, focal: st
     counts = Counter(p.id for a in articles for p in a.truth.partners)
     assert {p.id: p.articles for p in summary.partners} == dict(counts)
     for partner in summary.partners:
-        dates = [sort_date(a.date, a.year) for a in articles
+        dates = [sort_date(a.date) for a in articles
                  if any(p.id == partner.id for p in a.truth.partners)]
         assert (partner.first_seen, partner.last_seen) == (min(dates), max(dates))
         assert [m.sort_date for m in partner.mentions] == sorted(dates)

@@ -8,10 +8,10 @@ from multivector.engine.budget.money import (
     find_folds,
     find_money,
     find_percents,
-    format_amount,
     parse_number,
-    round_like,
+    round_significant,
 )
+from multivector.engine.budget.numbers import format_money, format_number, format_percent
 
 
 def _one(text: str) -> tuple[str, float, str]:
@@ -86,9 +86,8 @@ def test_numbers_and_rounding() -> None:
     assert parse_number("2,1") == (2.1, 1)
     assert parse_number("142.56") == (142.56, 2)
     assert parse_number("x") is None
-    assert round_like(142.56e9 / 1.74, 1e7) == 81_930_000_000
-    assert round_like(2e9 / 1.5, 1e9) == 1_330_000_000  # at least three significant digits
-    assert format_amount(142.56e9, "KZT") == "142.56 billion KZT"
+    assert round_significant(142.56e9 / 1.74) == 81_900_000_000
+    assert round_significant(2e9 / 1.5) == 1_330_000_000
 
 
 def test_currency_name_before_the_number_as_reference_books_write_it() -> None:
@@ -97,3 +96,27 @@ def test_currency_name_before_the_number_as_reference_books_write_it() -> None:
     text = "Defense budget: 2018: som 8.9bn ($130m)"
     found = [(m.value, m.currency) for m in find_money(text)]
     assert found == [(8.9e9, "KGS"), (130e6, "USD")]
+
+
+@pytest.mark.parametrize(("value", "currency", "digits", "expected"), [
+    (142_560_000_000, "KZT", None, "142.56 billion KZT"),
+    (1_275_000_000, "USD", None, "1.275 billion USD"),  # as stated: no rounding to 2 decimals
+    (11_900_000_000_000, "KZT", None, "11.9 trillion KZT"),
+    (81_931_034_482.76, "KZT", 3, "81.9 billion KZT"),  # a derived figure
+    (500_000, "USD", None, "500,000 USD"),
+    (950, "KZT", None, "950 KZT"),
+    (119_600_000, None, None, "119.6 million"),
+    (None, None, None, "—"),
+])
+def test_money_is_written_in_words_of_scale(value: float | None, currency: str | None,
+                                            digits: int | None, expected: str) -> None:
+    assert format_money(value, currency, digits) == expected
+
+
+def test_numbers_and_percents_as_stated() -> None:
+    assert format_number(1234.5) == "1,234.5"
+    assert format_number(0.1 + 0.2) == "0.3"  # float noise is not a stated digit
+    assert format_number(81.931, 3) == "81.9"
+    assert format_percent(1.05) == "1.05%"  # a decimal comma's two decimals survive
+    assert format_percent(74.0, signed=True, approximate=True) == "≈ +74%"
+    assert format_percent(-12.0, signed=True) == "−12%"

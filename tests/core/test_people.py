@@ -66,3 +66,18 @@ def test_quote_with_no_speech_verb_goes_to_the_person_the_sentence_opens_with() 
     )
     analysis = analyse(text)
     assert [q.speaker for q in analysis.quotes] == ["Shavkat Mirziyoyev"]
+
+
+def test_an_official_beside_one_of_the_focal_country_sits_on_the_other_side() -> None:
+    from engine_helpers import analyse
+
+    analysis = analyse(
+        "Secretary of Defense Lloyd J. Austin III met Kenyan Defense Minister Aden Bare Duale in "
+        "Nairobi. The United States and Kenya signed a framework. Kenya values its partnership "
+        "with the United States. Defense Minister John Kamau praised the army."
+    )
+    people = {p.name: p.country for p in analysis.people}
+    assert people["Lloyd J. Austin"] == "USA"
+    assert people["Aden Bare Duale"] == "KEN"
+    assert people["John Kamau"] == "KEN"  # no official of Kenya's beside him: the focal country's
+    assert analysis.partner("YEM") is None  # "Aden" is part of a name here

@@ -111,8 +111,24 @@ def test_astana_is_the_focal_actor(seed: Analysis) -> None:
 
 def test_tiers_come_with_their_cue_sentences(seed: Analysis) -> None:
     text = seed.document.text
-    secondary_cue = text.index("This, however, is predicated on a secondary basis.")
-    assert any(p.start <= secondary_cue < p.end for p in seed.sentences)
+    sentences = {(s.start, s.end) for s in seed.sentences}
+
+    def cue_sentences(pid: str) -> list[str]:
+        partner = seed.partner(pid)
+        assert partner is not None
+        assert all((c.start, c.end) in sentences for c in partner.tier_cues)  # whole sentences
+        return [text[c.start : c.end] for c in partner.tier_cues]
+
+    secondary = "This, however, is predicated on a secondary basis."
+    assert secondary in cue_sentences("NATO") and secondary in cue_sentences("WEST")
+    assert [s[:80] for s in cue_sentences("USA")] == [
+        "Therefore, Kazakhstan plans to deepen its military cooperation with Washington but only"
+        [:80]
+    ]
+    main_priority = next(s for s in cue_sentences("CSTO") if "main security priority" in s)
+    assert main_priority.startswith("Nazarbayev’s new military doctrine makes perfectly clear")
+    assert any("firmly rooted in the Russian-led CSTO" in s for s in cue_sentences("RUS"))
+    assert seed.partner("OSCE").tier_cues == ()  # type: ignore[union-attr]
 
 
 def test_people(seed: Analysis) -> None:

@@ -55,3 +55,52 @@ def test_offsets_are_code_points_and_inside_text() -> None:
         "\U0001f600 Emoji first.",
         "Then \u00e9l\u00e8ve second!",
     ]
+
+
+def _paragraph_texts(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in segment.paragraphs(text)]
+
+
+def test_single_newline_text_is_one_paragraph_a_line() -> None:
+    text = (
+        "The minister met his Georgian counterpart on Monday. They signed a plan.\n"
+        "The plan covers training.\n"
+        "Critics said the two countries had gone too far."
+    )
+    assert _paragraph_texts(text) == text.split("\n")
+
+
+def test_hard_wrapped_lines_join_into_the_paragraphs_a_reader_sees() -> None:
+    text = (
+        "Summary\n"
+        "Ruritania is a significant partner for the United States in a number of policy areas,\n"
+        "particularly in security, which range from hedging against military modernization\n"
+        "to countering threats from its neighbour. It hosts 5,000 troops.\n"
+        "After years of turmoil, the government has entered a period of stability with the\n"
+        "election victories of the current prime minister.\n"
+    )
+    assert _paragraph_texts(text) == [
+        "Summary",
+        text[text.index("Ruritania") : text.index("\nAfter")],
+        text[text.index("After") :].rstrip(),
+    ]
+
+
+def test_markdown_headings_items_and_soft_wrapped_paragraphs() -> None:
+    text = (
+        "# Ruritania and NATO\n"
+        "Ruritania joined the Partnership for Peace in 1994 and has\n"
+        "sent officers to every course since.\n"
+        "- joint exercises\n"
+        "- training of officers\n"
+        "## Budget\n"
+        "Spending rose."
+    )
+    assert _paragraph_texts(text) == [
+        "# Ruritania and NATO",
+        "Ruritania joined the Partnership for Peace in 1994 and has\nsent officers to every course since.",
+        "- joint exercises",
+        "- training of officers",
+        "## Budget",
+        "Spending rose.",
+    ]

@@ -44,8 +44,9 @@ def test_seed_summary_carries_the_budget_figures(seed: Analysis) -> None:
 
 def test_seed_summary_quotes_spain_air_space_passage_with_its_paragraph(seed: Analysis) -> None:
     spain = next(p for p in build_summary(seed).walk_partners() if p.code == "ESP")
-    excerpts = [e for a in spain.areas for e in a.excerpts]
-    air = [e for e in excerpts if "air space" in e.text]
+    excerpts = spain.excerpts()
+    air = [e for g in spain.groups for e in g.excerpts
+           if "air_space_control" in g.area_ids and "air space" in e.text]
     assert air, "the air-space passage supports Spain"
     assert all(e.paragraph is not None and e.paragraph >= 1 for e in excerpts)
 

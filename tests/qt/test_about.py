@@ -6,6 +6,7 @@ from __future__ import annotations
 from importlib import metadata
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from multivector.qt.window.about import (
     bundled_libraries,
     licence_of,
     show_about,
+    keys_text,
     show_shortcuts,
 )
 
@@ -91,10 +93,21 @@ def test_shortcuts_table_lists_every_action(qtbot: QtBot) -> None:
     native = QKeySequence.SequenceFormat.NativeText
     assert _rows(dialog.findChild(QTableWidget, "shortcutTable")) == [
         ("Open", QKeySequence("Ctrl+O").toString(native)),
-        ("Next passage", f"F3, {QKeySequence('Ctrl+G').toString(native)}"),
+        ("Next passage", f"F3 or {QKeySequence('Ctrl+G').toString(native)}"),
         ("Save & close", "—"),
     ]
     dialog.close()
+
+
+def test_dedicated_keys_are_named_as_keys() -> None:
+    native = QKeySequence.SequenceFormat.NativeText
+    ctrl_o = QKeySequence("Ctrl+O").toString(native)
+    assert keys_text(QKeySequence.keyBindings(QKeySequence.StandardKey.Open)) in (
+        ctrl_o, f"{ctrl_o} or the Open key")
+    three = [QKeySequence("Ctrl+Y"), QKeySequence(Qt.Key.Key_Refresh), QKeySequence("F5")]
+    assert keys_text(three) == (f"{QKeySequence('Ctrl+Y').toString(native)}, F5 or the "
+                                f"{QKeySequence(Qt.Key.Key_Refresh).toString(native)} key")
+    assert keys_text([]) == "—"
 
 
 def test_action_label() -> None:

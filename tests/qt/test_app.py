@@ -83,3 +83,26 @@ def test_bad_file_and_bad_node_exit_2_with_one_line(article: Path, tmp_path: Pat
     node = _run("--screenshot", str(tmp_path / "x.png"), str(article), "--select", "ZZZ")
     assert node.returncode == 2 and "ZZZ" in node.stderr and node.stderr.count("\n") == 1
     assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_flags(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "areas.png"
+    result = _run("--screenshot", str(out), str(article), "--view", "areas", "--size", "1024x680",
+                  "--focal", "GEO", "--select", "TUR")
+    assert result.returncode == 0, result.stderr
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1024, 680)
+    bad = _run("--screenshot", str(out), str(article), "--size", "big")
+    assert bad.returncode == 2 and "--size" in bad.stderr and bad.stderr.count("\n") == 1
+    focal = _run("--screenshot", str(out), str(article), "--focal", "XYZ")
+    assert focal.returncode == 2 and "XYZ" in focal.stderr
+
+
+def test_every_node_the_tree_shows_is_selectable_by_id(qtbot: QtBot, article: Path) -> None:
+    window = build_window(article)
+    qtbot.addWidget(window)
+    for mode in ("partner", "area"):
+        window.set_tree_mode(mode)
+        for ref in window.tree.node_refs():
+            node_id = ref.node_id if ref.scope is None else f"{ref.scope}/{ref.node_id}"
+            assert window.select_node(node_id), node_id
+            assert window.selected == ref, node_id

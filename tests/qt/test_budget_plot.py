@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
+from multivector.model.analysis import Span
 from multivector.qt.common.icons import BUDGET_COLOR
-from multivector.qt.views.budget_plot import BudgetPlot, render_budget_chart
-from multivector.summary.chart import layout, to_csv, tooltip
+from multivector.qt.views.budget_plot import SHARE_COLOR, BudgetPlot, render_budget_chart
+from multivector.summary.chart import layout, nice_ticks, to_csv, tooltip
 
 from .sample import sample_analysis
 
@@ -32,26 +33,59 @@ def _green_pixels(image: QImage) -> int:
 
 def test_layout_converts_and_scales() -> None:
     lay = layout(sample_analysis())
-    assert (lay.currency, lay.scale_name) == ("EUR", "billions")
+    assert lay is not None
+    assert (lay.currency, lay.scale_name, lay.axis_label()) == ("EUR", "billion", "billion EUR")
     assert lay.usd_per_unit == pytest.approx(6.6 / 6.1)
-    heights = {(b.fact.year, b.fact.kind): b.height for b in lay.bars}
+    heights = {(b.year, b.kind): b.height for b in lay.bars}
     assert heights == {(2024, "stated"): pytest.approx(6.1), (2023, "derived"): pytest.approx(6.1 / 1.28),
                        (2025, "qualitative"): None}
+    assert [b.figure for b in lay.bars] == ["4.77", "6.1", ""]  # derived: three digits
     assert lay.years == [2023, 2024, 2025]
+    assert [(p.year, p.share) for p in lay.shares] == [(2024, 2.3)]
+
+
+def test_axis_ticks_are_round_in_both_currencies() -> None:
+    lay = layout(sample_analysis())
+    assert lay is not None
+    assert [label for _, label in lay.ticks] == ["0", "2", "4", "6", "8"]
+    # dollars on the right: round dollar values, placed where they fall on the euro axis
+    assert lay.axis_label("USD") == "billion USD"
+    assert [label for _, label in lay.usd_ticks] == ["0", "2.5", "5.0", "7.5"]
+    assert lay.usd_ticks[1][0] == pytest.approx(2.5 / (6.6 / 6.1))
+    assert [label for _, label in lay.share_ticks] == ["0", "1", "2", "3"]
+
+
+def test_nice_ticks_never_read_like_a_conversion() -> None:
+    assert [label for _, label in nice_ticks(1.23)] == ["0", "0.5", "1.0", "1.5"]
+    assert [label for _, label in nice_ticks(142.56)] == ["0", "50", "100", "150"]
+    assert [label for _, label in nice_ticks(0.4)] == ["0", "0.1", "0.2", "0.3", "0.4"]
+
+
+def test_a_series_of_shares_alone_is_laid_out_by_year() -> None:
+    analysis = sample_analysis()
+    shares = tuple(replace(analysis.budget[0], year=year, amount=None, currency=None, usd=None,
+                           gdp_share_pct=share, change_pct=None, hedged=("gdp_share",))
+                   for year, share in ((2018, 1.0), (2019, 1.1), (2020, 1.1), (2021, 1.2)))
+    lay = layout(replace(analysis, budget=shares))
+    assert lay is not None and not lay.has_amounts and lay.bars == ()
+    assert [(p.year, p.share, p.approximate) for p in lay.shares] == [
+        (2018, 1.0, True), (2019, 1.1, True), (2020, 1.1, True), (2021, 1.2, True)]
+    assert lay.years == [2018, 2019, 2020, 2021]
 
 
 def test_usd_only_figures_share_the_currency_axis() -> None:
     analysis = sample_analysis()
     usd_only = replace(analysis.budget[0], year=2022, amount=None, currency=None, usd=3.3e9)
     lay = layout(replace(analysis, budget=analysis.budget + (usd_only,)))
-    bar = next(b for b in lay.bars if b.fact.year == 2022)
+    assert lay is not None
+    bar = next(b for b in lay.bars if b.year == 2022)
     assert bar.height == pytest.approx(3.3 / (6.6 / 6.1))
 
 
 def test_tooltip_has_every_value() -> None:
     text = tooltip(sample_analysis().budget[0])
-    assert text.splitlines() == ["2024 · stated", "6.1 billion EUR ($6.6 billion)", "2.3% of GDP",
-                                 "+28% on the year before"]
+    assert text.splitlines() == ["2024 · stated", "6.1 billion EUR (6.6 billion USD)",
+                                 "2.3% of GDP", "+28% on the year before"]
     assert "no figure" in tooltip(sample_analysis().budget[2])
 
 
@@ -117,3 +151,55 @@ def test_empty_budget_says_so(qtbot: QtBot) -> None:
     plot.set_analysis(replace(sample_analysis(), budget=()))
     assert plot._empty.isVisible()
     assert plot.objectName() == "budgetPlot"
+
+
+def _plot_with(qtbot: QtBot, analysis: object) -> tuple[BudgetPlot, QImage]:
+    plot = BudgetPlot()
+    qtbot.addWidget(plot)
+    plot.resize(520, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_analysis(analysis)  # type: ignore[arg-type]
+    return plot, plot.grab().toImage()
+
+
+def _pixel(plot: BudgetPlot, image: QImage, x: float, y: float, box: object = None) -> QColor:
+    vb = box or plot.getPlotItem().vb
+    point = plot.mapFromScene(vb.mapViewToScene(QPointF(x, y)))  # type: ignore[attr-defined]
+    return image.pixelColor(point.x(), point.y())
+
+
+def test_planned_bars_are_outlined_and_shares_are_a_line_on_their_own_axis(qtbot: QtBot) -> None:
+    analysis = sample_analysis()
+    stated = analysis.budget[0]
+    planned = replace(stated, year=2026, amount=7.0e9, usd=None, gdp_share_pct=2.5,
+                      change_pct=None, kind="planned")
+    plot, image = _plot_with(qtbot, replace(analysis, budget=(*analysis.budget, planned)))
+    assert _near(_pixel(plot, image, 2024, 3.0), QColor(BUDGET_COLOR))  # stated: solid
+    assert not _near(_pixel(plot, image, 2026, 3.0), QColor(BUDGET_COLOR))  # planned: hollow
+    assert plot._share_axis.isVisible()
+    share = _pixel(plot, image, 2026, 2.5, plot._share_box)
+    assert _near(share, QColor(SHARE_COLOR), 60)  # the share point of 2026 on its own axis
+
+
+def test_shares_alone_take_the_left_axis_and_the_current_year_is_marked(qtbot: QtBot) -> None:
+    analysis = sample_analysis()
+    shares = tuple(replace(analysis.budget[0], year=y, amount=None, currency=None, usd=None,
+                           gdp_share_pct=s, change_pct=None, start=10 * i, end=10 * i + 5,
+                           passages=())
+                   for i, (y, s) in enumerate(((2018, 1.0), (2019, 1.1), (2020, 1.2))))
+    plot, image = _plot_with(qtbot, replace(analysis, budget=shares))
+    assert not plot._share_axis.isVisible()
+    assert plot.getPlotItem().getAxis("left").labelText == "% of GDP"
+    assert _near(_pixel(plot, image, 2019, 1.1), QColor(SHARE_COLOR), 60)
+    plot.set_current(Span(12, 14))  # inside the 2019 fact's passage
+    assert plot.current_years() == [2019]
+
+
+def test_chart_image_for_print_draws_the_bars_on_white(qapp: object) -> None:
+    from multivector.qt.printing.chart_image import chart_image
+
+    image = chart_image(sample_analysis(), 400, 240)
+    assert (image.width(), image.height()) == (400, 240)
+    assert image.pixelColor(2, 2) == QColor("white")
+    assert _green_pixels(image) > 200

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,9 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from summary_sample import sample_analysis  # noqa: E402
 
-from multivector.model.analysis import BudgetFact  # noqa: E402
+from multivector.model.analysis import Analysis, BudgetFact  # noqa: E402
 from multivector.summary.build import build_summary  # noqa: E402
-from multivector.summary.model import BudgetChart, ChartBar  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -43,12 +43,13 @@ def test_pdf_holds_partners_budget_figures_and_unicode(sample_pdf: pypdf.PdfRead
     for partner in ("Japan (JPN)", "India (IND)", "NATO", "Türkiye (TUR)",
                     "Individual Partnership and Cooperation Programme (IPCP)"):
         assert partner in text, partner
-    for figure in ("412.5 billion MNT", "119.6 million", "0.6%", "+12%", "368.3 billion MNT",
-                   "up (no figure)", "derived: 412.5 billion ÷ 1.12"):
+    for figure in ("412.5 billion MNT", "119.6 million", "0.6%", "+12%", "≈ 368 billion MNT",
+                   "up (no figure)", "Derived 2022: 412.5 billion ÷ 1.12"):
         assert figure in text, figure
     assert "Gürsed Batjargal" in text and "Kōji Tanaka" in text
-    assert "“Mongolia will expand officer training with Japan”" in text
-    assert "(paragraph 1)" in text
+    assert ("¶1 Mongolia will expand officer training with Japan and hold joint peacekeeping "
+            "exercises with India every year (Montsame, March 3).") in text
+    assert "(see ¶1, under Japan)" in text
 
 
 def _image_widths(reader: pypdf.PdfReader) -> list[int]:
@@ -66,7 +67,8 @@ def _image_widths(reader: pypdf.PdfReader) -> list[int]:
 def test_pdf_has_the_chart_as_an_image(sample_pdf: pypdf.PdfReader) -> None:
     widths = _image_widths(sample_pdf)
     assert len(widths) == 1
-    assert widths[0] >= 600  # drawn for print, not a thumbnail
+    # Drawn for print, not a thumbnail: half the text width (about 3.5 in) at 130+ px per inch.
+    assert widths[0] >= 450
 
 
 def test_every_page_has_the_running_header_and_its_number(sample_pdf: pypdf.PdfReader) -> None:
@@ -117,41 +119,6 @@ def test_no_budget_row_or_heading_is_cut_by_a_page(qapp: object, tmp_path: Path)
     assert _first_problem(doc, size.height(), set()) is None
 
 
-def test_fallback_chart_draws_stated_solid_derived_hatched_and_an_arrow(qapp: object) -> None:
-    from multivector.qt.printing.chart_image import STATED, fallback_chart_image
-
-    chart = BudgetChart("MNT", (ChartBar(2022, 50e9, "derived"), ChartBar(2023, 100e9, "stated"),
-                                ChartBar(2024, None, "qualitative", "up")))
-    image = fallback_chart_image(chart, 900, 400)
-    unit = 400 / 26
-    left, right, base = unit * 4, 900 - unit, 400 - unit * 5
-    slot = (right - left) / 3
-
-    def colours(column: int, y: float) -> set[int]:
-        cx = int(left + slot * (column + 0.5))
-        return {image.pixel(x, int(y)) & 0xFFFFFF for x in range(cx - 10, cx + 10)}
-
-    stated = STATED.rgb() & 0xFFFFFF
-    assert colours(1, base - 20) == {stated}  # solid
-    derived = colours(0, base - 20)
-    assert 0xFFFFFF in derived and len(derived) > 1  # hatched: ink and paper
-    assert stated in colours(2, base - (base - unit * 4) * 0.3)  # the arrow's shaft
-    top = unit * 4
-    assert colours(1, top + 3) == {stated}  # the tallest bar reaches the top of the plot
-    assert colours(0, top + (base - top) * 0.3) == {0xFFFFFF}  # the half-height bar does not
-
-
-def test_chart_falls_back_when_the_window_plot_is_missing(
-    qapp: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from multivector.qt.printing.chart_image import chart_image
-
-    monkeypatch.setitem(sys.modules, "multivector.qt.views.budget_plot", None)  # import fails
-    image = chart_image(sample_analysis(), 400, 200, fallback_scale=2)
-    assert (image.width(), image.height()) == (800, 400)
-    assert image.pixel(0, 0) & 0xFFFFFF == 0xFFFFFF
-
-
 def test_command_line_writes_the_pdf_with_no_display(tmp_path: Path) -> None:
     out = tmp_path / "seed.pdf"
     env = {k: v for k, v in os.environ.items()
@@ -162,3 +129,78 @@ def test_command_line_writes_the_pdf_with_no_display(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = _text(pypdf.PdfReader(out))
     assert "Kazakhstan" in text and "142.56 billion KZT" in text
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Analysis, pypdf.PdfReader, Path]:
+    from multivector.engine.pipeline import analyze_path
+    from multivector.qt.printing.export import write_summary_pdf
+
+    analysis = analyze_path(None)
+    path = Path(tempfile.mkdtemp()) / "seed.pdf"
+    write_summary_pdf(analysis, path)
+    return analysis, pypdf.PdfReader(path), path
+
+
+def test_seed_summary_fits_three_pages_with_the_overview_on_page_one(
+    seed: tuple[Analysis, pypdf.PdfReader, Path],
+) -> None:
+    analysis, reader, _path = seed
+    assert len(reader.pages) <= 3
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    for heading in ("Partners by area", "Defense budget"):
+        assert heading in first, heading
+    # The matrix: every partner's row and every area's (upright) column name.
+    for partner in analysis.partners:
+        assert partner.name in first or partner.code in first, partner.name
+    for area in analysis.areas:
+        assert area.label in first, area.label
+    assert "142.56 billion KZT" in first
+    assert "Partners and areas" not in first  # the evidence starts after the overview
+
+
+def test_seed_summary_prints_no_sentence_of_the_article_twice(
+    seed: tuple[Analysis, pypdf.PdfReader, Path],
+) -> None:
+    analysis, reader, _path = seed
+    text = _text(reader)
+    for s in analysis.sentences:
+        sentence = " ".join(analysis.document.text[s.start : s.end].split())
+        if len(sentence.split()) >= 6:
+            assert text.count(sentence) <= 1, sentence
+    for q in analysis.quotes:
+        quote = " ".join(analysis.document.text[q.start : q.end].split())
+        assert text.count(quote) <= 1, quote
+    # Named by Russia, China, the United States and the West: quoted once, whole.
+    assert text.count("By working together with Russia or China, we never go against the USA "
+                      "or Europe.") == 1
+    assert "Russian interests. By working together" in text  # not cut where the splitter cut
+    assert "under Russia" in text
+    assert "””" not in text and "“”" not in text
+
+
+def test_a_wide_matrix_is_split_into_bands_that_fit_the_page(qapp: object,
+                                                              tmp_path: Path) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from multivector.qt.printing.matrix_object import MatrixObject
+    from multivector.summary.model import MatrixArea, MatrixPartner, OverviewMatrix
+
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setResolution(300)
+    width = 170 / 25.4 * 300  # an A4 text column
+    sizes = {}
+    for columns in (8, 45):
+        areas = tuple(MatrixArea(f"a{i}", f"Area number {i} with a long name") for i in
+                      range(columns))
+        rows = tuple(MatrixPartner(f"P{i}", f"Partner {i}", f"P{i}", "primary", 0,
+                                   tuple(i % 4 for _ in areas)) for i in range(6))
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setPageSize(QSizeF(width, width * 1.4))
+        size = MatrixObject(doc, OverviewMatrix(areas, rows)).intrinsicSize(doc, 0, None)
+        assert size.width() <= width
+        sizes[columns] = size
+    # 45 columns do not fit across: they are stacked, so the matrix is taller, not wider.
+    assert sizes[45].height() > 1.8 * sizes[8].height()

@@ -103,3 +103,27 @@ def test_cancelled_export_writes_nothing(qtbot: object, tmp_path: Path,
     _menu_, actions = _menu(qtbot)
     actions["Export Markdown..."].trigger()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_confirms_and_proposes_a_name_beside_the_article(
+        qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    article = tmp_path / "mongolia-neighbours.txt"
+    article.write_text("x", encoding="utf-8")
+    analysis = sample_analysis()
+    analysis = replace(analysis, document=replace(analysis.document, path=str(article)))
+    proposed: list[str] = []
+    target = tmp_path / "out.md"
+
+    def ask(*args: object, **kwargs: object) -> tuple[str, str]:
+        proposed.append(str(args[2]))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    parent, reports = QWidget(), []
+    menu = QMenu(parent)
+    install_print_actions(menu, parent, lambda: analysis, lambda: None, reports.append)
+    next(a for a in menu.actions() if a.text() == "Export &Markdown...").trigger()
+    assert proposed == [str(tmp_path / "mongolia-neighbours-summary.md")]
+    assert reports == [f"Summary exported to {target}"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from multivector.explore.selection import NodeRef, evidence_rows, passages, summary
+from multivector.explore.selection import NodeRef, bold_spans, evidence_rows, passages, summary
 from multivector.model.analysis import Span
 from multivector.model.nodes import node_passages
 
@@ -38,3 +38,12 @@ def test_evidence_rows_bold_the_node_words_and_cue() -> None:
     assert rows[1].paragraph == 2
     swe = evidence_rows(sample_analysis(), NodeRef("SWE"))[0]
     assert "<b>Sweden</b>" in swe.html and "Finland" in swe.html and "<b>Finland" not in swe.html
+
+
+def test_area_words_are_bold_as_the_phrase_that_named_the_area() -> None:
+    analysis = sample_analysis()
+    snippet = "an integrated system of management and control over the country’s air space"
+    spans = bold_spans(analysis, NodeRef("air_space_control"), snippet)
+    assert [snippet[a:b] for a, b in spans] == ["air space"]  # not "control", not "space" alone
+    spans = bold_spans(analysis, NodeRef("NOR"), "Norwegian radars and Norway’s air policing")
+    assert len(spans) == 2  # the demonym too, as the engine reads it

@@ -29,11 +29,12 @@ def test_by_partner_shape(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     model.set_analysis(sample_analysis(), "partner")
     qtmodeltester.check(model)
     assert _texts(model) == [
-        "Primary partners",
+        "Budget [2]",
+        "Primary partners [1]",
         "  Sweden [1]",
         "    Naval security [1]",
         "    Training [1]",
-        "Secondary partners",
+        "Secondary partners [3]",
         "  NATO [1]",
         "    Partnership for Peace [1]",
         "      Joint exercises [1]",
@@ -41,8 +42,9 @@ def test_by_partner_shape(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
         "  Norway [2]",
         "    Air-space control [1]",
         "    Cyber defence [1]",
-        "Budget [2]",
     ]
+    groups = [model.index(r, 0).data(NODE_ROLE) for r in range(model.rowCount())]
+    assert groups == ["budget", "tier:primary", "tier:secondary"]
 
 
 def test_by_area_shape_ids_and_icons(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
@@ -50,8 +52,8 @@ def test_by_area_shape_ids_and_icons(qtbot: QtBot, qtmodeltester: ModelTester) -
     model.set_analysis(sample_analysis(), "area")
     qtmodeltester.check(model)
     top = [model.index(r, 0).data(NODE_ROLE) for r in range(model.rowCount())]
-    assert top == ["naval_security", "training", "exercises", "air_space_control", "cyber", "budget"]
-    exercises = model.index(2, 0)
+    assert top == ["budget", "naval_security", "training", "exercises", "air_space_control", "cyber"]
+    exercises = model.index(3, 0)
     assert [model.index(r, 0, exercises).data() for r in range(2)] == ["NATO", "Partnership for Peace"]
     for r in range(model.rowCount()):
         assert not model.index(r, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
@@ -64,7 +66,7 @@ def test_filter_keeps_ancestors_and_selection_is_announced(qtbot: QtBot) -> None
     pane.set_analysis(sample_analysis(), "partner")
     qtbot.keyClicks(pane.filter, "cyber")
     shown = [r.node_id for r in pane.node_refs()]
-    assert shown == ["NOR", "cyber"]
+    assert shown == ["tier:secondary", "NOR", "cyber"]
     pane.filter.clear()
     with qtbot.waitSignal(pane.node_selected) as blocker:
         assert pane.select("NOR")

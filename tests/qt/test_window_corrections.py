@@ -141,7 +141,7 @@ def test_edit_shortcuts(window: MainWindow) -> None:
     assert QKeySequence("Ctrl+Shift+Z") in wiring.redo.shortcuts()
     assert QKeySequence("Ctrl+S") in wiring.save.shortcuts()
     edit = [a.text() for a in window.actions.edit_menu.actions() if not a.isSeparator()]
-    assert edit[:3] == [wiring.undo.text(), wiring.redo.text(), "&Assign to..."]
+    assert edit[:3] == [wiring.undo.text(), wiring.redo.text(), "&Assign to partner / area..."]
 
 
 def test_assign_without_selection_only_reports(qtbot: QtBot, window: MainWindow) -> None:
@@ -370,12 +370,12 @@ def test_reader_context_menu_offers_assign_on_a_selection(qtbot: QtBot, window: 
         return menu
 
     menu = menu_after_right_click()
-    assign = next(a for a in menu.actions() if a.text() == "&Assign to...")
+    assign = next(a for a in menu.actions() if a.text() == "&Assign to partner / area...")
     assert not assign.isEnabled()  # nothing selected yet
     menu.close()
     _select_text(window, CYBER)
     menu = menu_after_right_click()
-    assign = next(a for a in menu.actions() if a.text() == "&Assign to...")
+    assign = next(a for a in menu.actions() if a.text() == "&Assign to partner / area...")
     assert assign.isEnabled()
     assert "Copy" in [a.text().replace("&", "").split("\t")[0] for a in menu.actions()]
     menu.close()

@@ -175,7 +175,7 @@ def test_across_articles_shows_the_open_articles_country(
     qtbot.waitUntil(lambda: window.library.cross is not None, timeout=5000)
     cross = window.library.cross
     assert cross.focal_combo.currentData() == "ARM"
-    assert cross.heading.text().startswith("2 articles")
+    assert cross.heading.text().startswith("2 undated articles")  # no dates in their headers
     partners = {cross.partners.item(r, 0).data(0x0100) for r in range(cross.partners.rowCount())}
     assert {"FRA", "IND", "GRC"} <= partners
     window.open_path(articles["moldova"])
@@ -221,7 +221,7 @@ def test_screenshot_with_the_library_dock(
     assert Path("/tmp/wired-library.png").stat().st_size > 10000
 
 
-def test_screenshot_mode_shows_the_library_dock_left_open(
+def test_screenshot_mode_ignores_the_library_dock_left_open(
         qtbot: QtBot, window: MainWindow, articles: dict[str, Path], data_dir: Path,
         tmp_path: Path) -> None:
     _open_library_dock(qtbot, window)
@@ -232,7 +232,71 @@ def test_screenshot_mode_shows_the_library_dock_left_open(
 
     shot = tmp_path / "shot.png"
     assert run_window(str(articles["moldova"]), screenshot=str(shot)) == 0
-    assert (data_dir / "library.sqlite3").exists()  # the restored dock was filled for the shot
+    # Off-screen shots use the default layout (the contract): no library dock, no library.
+    assert not (data_dir / "library.sqlite3").exists()
     from PySide6.QtGui import QImage
 
     assert QImage(str(shot)).height() == 900
+
+
+def test_a_library_change_from_another_process_shows_in_the_open_pane(
+        qtbot: QtBot, window: MainWindow, articles: dict[str, Path], data_dir: Path) -> None:
+    window.library.import_paths([articles["armenia"]])
+    _wait_jobs(qtbot, window)
+    _open_library_dock(qtbot, window)
+    pane = window.library.pane
+    assert pane.model.rowCount() == 1
+    pane.table.selectRow(0)
+    import subprocess
+    import sys
+
+    # `multivector library add` in a process of its own, while the window stays open.
+    subprocess.run([sys.executable, "-m", "multivector", "library", "add", "--db",
+                    str(data_dir / "library.sqlite3"), str(articles["moldova"])],
+                   check=True, capture_output=True, timeout=120)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=10000)
+    assert pane.table.currentIndex().row() >= 0  # the selection survived the refresh
+    titles = {pane.model.index(r, 1).data() for r in range(2)}
+    assert titles == {"Armenia", "Moldova"}
+
+
+def test_view_menu_brings_a_tabbed_pane_to_the_front(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _open_library_dock(qtbot, window)
+    window.library.cross_dock.toggleViewAction().trigger()  # ticked: its tab comes to the front
+    qtbot.waitUntil(lambda: window.library.cross is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.library.cross_dock.visibleRegion().isEmpty())
+    assert window.library.library_dock.visibleRegion().isEmpty()  # behind, in the same place
+    library_action = window.library.library_dock.toggleViewAction()
+    library_action.trigger()  # unticked
+    library_action.trigger()  # ticked again: in front again
+    qtbot.waitUntil(lambda: not window.library.library_dock.visibleRegion().isEmpty())
+
+
+def test_a_damaged_library_is_offered_a_repair_in_the_window(
+        qtbot: QtBot, window: MainWindow, articles: dict[str, Path], data_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from librarygen import ARTICLES as GENERATED
+    from librarygen import garbage_in_the_middle, healthy
+
+    from multivector.qt.library import repair_dialog
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = healthy(data_dir / "library.sqlite3")
+    garbage_in_the_middle(db, "mentions")  # the articles themselves stay readable
+    offered: list[Path] = []
+    monkeypatch.setattr(repair_dialog, "offer_repair",
+                        lambda _parent, path: offered.append(path) or True)
+    window.library.library_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+    assert offered == [db]
+    _wait_jobs(qtbot, window)
+    qtbot.waitUntil(lambda: window.library.pane is not None, timeout=5000)
+    assert window.library.pane.model.rowCount() == len(GENERATED)
+    assert "Library repaired" in window.statusBar().currentMessage()
+    kept = [p for p in data_dir.glob("library.sqlite3.damaged-*")
+            if not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1  # the damaged file, kept beside the library

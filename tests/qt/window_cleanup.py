@@ -19,3 +19,12 @@ def discard(window: QWidget) -> None:
         window.close()
         shiboken6.delete(window)
     gc.collect()
+
+
+def discard_started(window: QWidget) -> None:
+    """Discard a window made by `open_window`, which defers icons until its first paint: a
+    window discarded before that must not leave later tests with icons that paint nothing."""
+    from multivector.qt.common import icons
+
+    discard(window)
+    icons.load()

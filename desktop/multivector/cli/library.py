@@ -1,4 +1,8 @@
-"""`multivector library add|list|search|summary`: the library from the command line."""
+"""`multivector library add|list|search|summary|repair`: the library from the command line.
+
+`list`, `search` and `summary` only read (the file is opened read-only, so they never wait for an
+import in another process); `add` writes, and is the only command that makes a new library.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,24 @@ from typing import TYPE_CHECKING
 from multivector.model.errors import InputError
 
 if TYPE_CHECKING:
+    from multivector.library.connection import Mode
     from multivector.library.store import Library
 
 RENDER_FORMATS = ("text", "markdown", "json")
+SHOWN_REASONS = 3  # skipped files named in the closing line of an import
 
 
-def _open(args: argparse.Namespace) -> Library:
+def _path(args: argparse.Namespace) -> Path:
+    from multivector.library.schema import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _open(args: argparse.Namespace, mode: Mode) -> Library:
+    """The library; with no --db, a library not made yet reads as an empty one."""
     from multivector.library.store import Library
 
-    return Library(Path(args.db) if args.db else None)
+    return Library(_path(args), mode=mode, missing_ok=not args.db)
 
 
 def _write(text: str) -> None:
@@ -26,28 +39,49 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
+def _note(text: str) -> None:
+    sys.stderr.write(f"multivector: {text}\n")
+
+
 def _add(args: argparse.Namespace) -> int:
-    from multivector.library.store import expand_paths
+    from multivector.library.connection import Mode
+    from multivector.library.files import expand_paths
+    from multivector.library.render import plural
 
     files = list(expand_paths(args.paths))
     if not files:
         raise InputError("library add: no article files found in " + " ".join(args.paths))
-    with _open(args) as library:
+    path = _path(args)
+    new = not path.exists()
+    with _open(args, Mode.CREATE) as library:
         results, errors = library.add_paths(files)
+    if new:
+        _note(f"a new library was made at {path}")
     for result in results:
         state = "added" if result.added else "already in the library"
         _write(f"{result.article.id}\t{state}\t{result.article.path or result.article.label}")
     for error in errors:
-        sys.stderr.write(f"multivector: {error}\n")
+        _note(error)
+    added = sum(1 for r in results if r.added)
+    again = len(results) - added
+    closing = f"added {added:,}" + (f", {again:,} already in the library" if again else "")
+    if errors:
+        names = [Path(e.split(": ", 1)[0]).name + ": " + e.split(": ", 1)[-1] for e in errors]
+        shown = "; ".join(names[:SHOWN_REASONS]) + ("; …" if len(names) > SHOWN_REASONS else "")
+        closing += f", skipped {len(errors):,} ({shown})"
     if errors and not results:
-        raise InputError(f"library add: none of the {len(files)} files could be added")
+        raise InputError(f"library add: none of the {plural(len(files), 'file')} could be added "
+                         f"({closing})")
+    _note(closing)
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
+    from multivector.library.connection import Mode
     from multivector.library.render import render_articles
 
-    with _open(args) as library:
+    with _open(args, Mode.READ) as library:
+        library.check()
         rows = library.articles(focal=args.focal.upper() if args.focal else None)
     _write(render_articles(rows, args.format) if rows or args.format == "json"
            else "The library is empty: add articles with `multivector library add PATH`.")
@@ -55,10 +89,16 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from multivector.library.connection import Mode
     from multivector.library.render import render_hits
+    from multivector.library.search import MAX_LIMIT, fts_query
 
-    with _open(args) as library:
-        hits = library.search(" ".join(args.query), limit=args.limit)
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise InputError(f"--limit {args.limit}: give a number from 1 to {MAX_LIMIT}")
+    query = " ".join(args.query)
+    fts_query(query)  # a query that cannot be searched is refused before the file is opened
+    with _open(args, Mode.READ) as library:
+        hits = library.search(query, limit=args.limit)
     if hits or args.format == "json":
         _write(render_hits(hits, args.format))
     else:
@@ -66,12 +106,33 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refresh(args: argparse.Namespace) -> None:
+    """Articles analysed by an older engine are analysed again, when nobody else is writing;
+    else they are summarized as they were analysed."""
+    from multivector.library.connection import Mode
+    from multivector.library.errors import LibraryError
+    from multivector.library.store import Library
+
+    with _open(args, Mode.READ) as library:
+        stale = len(library.stale())
+    if not stale:
+        return
+    try:
+        with Library(_path(args), mode=Mode.WRITE, timeout=0.0) as writer:
+            writer.refresh()
+    except LibraryError as exc:
+        _note(f"{stale} articles keep their older analysis for now ({exc})")
+
+
 def _summary(args: argparse.Namespace) -> int:
     from multivector.library.aggregate import focal_summary
+    from multivector.library.connection import Mode
     from multivector.library.render import render_summary
 
-    with _open(args) as library:
-        library.refresh()  # articles analysed by an older engine are brought up to date first
+    if args.db or _path(args).exists():
+        _refresh(args)
+    with _open(args, Mode.READ) as library:
+        library.check()
         rendered = render_summary(focal_summary(library, args.focal), args.format)
     if args.output and args.output != "-":
         from multivector.platform.storage import atomic_write_text
@@ -82,13 +143,31 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _repair(args: argparse.Namespace) -> int:
+    from multivector.library.render import plural
+    from multivector.library.repair import repair_library
+
+    report = repair_library(_path(args), force=args.force)
+    if not report.damaged:
+        _write(f"{report.path}: no damage found; nothing was changed")
+        return 0
+    lines = [f"{report.path}: repaired; {plural(report.saved, 'article')} saved"]
+    if report.unreadable:
+        lines.append(f"{plural(report.unreadable, 'article')} could not be read and are lost")
+    if report.reanalyse:
+        lines.append(f"{plural(report.reanalyse, 'article')} will be analysed again")
+    _write("; ".join(lines) + f". The damaged file is kept as {report.kept_as}")
+    return 0
+
+
 def add_library_commands(library: argparse.ArgumentParser) -> None:
-    """Add the add/list/search/summary sub-commands to the `library` parser."""
+    """Add the add/list/search/summary/repair sub-commands to the `library` parser."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH",
                         help="library database (default: the user data folder, or "
-                             "$MULTIVECTOR_DATA_DIR/library.sqlite3)")
-    sub = library.add_subparsers(dest="library_command", metavar="{add,list,search,summary}")
+                             "$MULTIVECTOR_DATA_DIR/library.sqlite3); only `add` makes a new one")
+    sub = library.add_subparsers(dest="library_command",
+                                 metavar="{add,list,search,summary,repair}")
     library.set_defaults(library_run=None)
 
     add = sub.add_parser("add", parents=[common], help="add article files or folders")
@@ -102,7 +181,7 @@ def add_library_commands(library: argparse.ArgumentParser) -> None:
 
     search = sub.add_parser("search", parents=[common], help="full-text search")
     search.add_argument("query", nargs="+", help='words, "a phrase", prefix*, OR, NOT')
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=int, default=20, help="at most this many (1 to 1000)")
     search.add_argument("--format", choices=RENDER_FORMATS, default="text")
     search.set_defaults(library_run=_search)
 
@@ -113,3 +192,10 @@ def add_library_commands(library: argparse.ArgumentParser) -> None:
     summary.add_argument("--format", choices=RENDER_FORMATS, default="text")
     summary.add_argument("-o", "--output", metavar="OUT", help="write here (- for standard output)")
     summary.set_defaults(library_run=_summary)
+
+    repair = sub.add_parser("repair", parents=[common],
+                            help="rebuild a damaged library from what can be read "
+                                 "(the damaged file is kept beside it)")
+    repair.add_argument("--force", action="store_true",
+                        help="rebuild even when no damage is found")
+    repair.set_defaults(library_run=_repair)

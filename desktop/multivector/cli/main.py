@@ -29,10 +29,22 @@ def _window_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="article to open (default: the bundled article)")
     parser.add_argument("--screenshot", metavar="PNG", help="save a PNG of the window and exit")
-    parser.add_argument("--select", metavar="NODE_ID", help="select this node (with --screenshot)")
+    parser.add_argument("--select", metavar="NODE_ID",
+                        help="select this node: a partner or area id, budget, tier:primary, or "
+                        "PARTNER/AREA such as ESP/training")
+    parser.add_argument("--view", choices=("partners", "areas", "matrix"),
+                        help="the tree by partner (the default) or by area, or the partner x "
+                        "area matrix in its place")
+    parser.add_argument("--size", metavar="WxH",
+                        help="window size for --screenshot (default 1440x900)")
+    parser.add_argument("--focal", metavar="CODE",
+                        help="the country the article is about (ISO 3166 alpha-3, e.g. POL)")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--version", action="version", version=f"multivector {__version__}")
     return parser
+
+
+_FOCAL_HELP = "the country the article is about (ISO3, e.g. POL): analyse it from that side"
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -42,12 +54,14 @@ def _command_parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser("analyze", help="print the analysis", epilog=_DASH_NOTE)
     analyze.add_argument("file", nargs="?", help="article file, or - for standard input")
     analyze.add_argument("--json", action="store_true", help="print JSON (the contract's shape)")
+    analyze.add_argument("--focal", metavar="CODE", help=_FOCAL_HELP)
 
     summary = sub.add_parser("summary", help="print or write the summary", epilog=_DASH_NOTE)
     summary.add_argument("file", nargs="?", help="article file, or - for standard input")
     summary.add_argument("--format", choices=SUMMARY_FORMATS, default="text")
     summary.add_argument("-o", "--output", metavar="OUT", help="write here (- for standard output)")
     summary.add_argument("--node", metavar="NODE_ID", help="limit the summary to one node")
+    summary.add_argument("--focal", metavar="CODE", help=_FOCAL_HELP)
 
     library = sub.add_parser("library", help="keep a library of articles")
     from multivector.cli.library import add_library_commands
@@ -61,7 +75,7 @@ def _analyze(args: argparse.Namespace) -> int:
     from multivector.engine.pipeline import analyze_document
     from multivector.model.serialize import analysis_to_json
 
-    analysis = analyze_document(load_document(args.file))
+    analysis = analyze_document(load_document(args.file), focal=args.focal)
     if args.json:
         _write_stdout(analysis_to_json(analysis))
     else:
@@ -79,7 +93,7 @@ def _summary(args: argparse.Namespace) -> int:
         raise InputError("--format pdf: needs -o OUT.pdf (a PDF is not written to a terminal)")
     if args.output and args.output != "-":
         _check_output(args.output)  # before the analysis: say at once that it cannot be written
-    analysis = analyze_document(load_document(args.file))
+    analysis = analyze_document(load_document(args.file), focal=args.focal)
     if args.node and not _known_node(analysis, args.node):
         raise InputError(f"--node {args.node}: no such node in this article")
     if args.format == "pdf":
@@ -147,7 +161,10 @@ def _library(args: argparse.Namespace) -> int:
 def _window(args: argparse.Namespace) -> int:
     from multivector.qt.window.app import run_window
 
-    return run_window(args.file, screenshot=args.screenshot, select=args.select, dark=args.dark)
+    if args.size is not None and args.screenshot is None:
+        raise InputError("--size: only with --screenshot (a window on screen keeps its own size)")
+    return run_window(args.file, screenshot=args.screenshot, select=args.select, dark=args.dark,
+                      view=args.view, size=args.size, focal=args.focal)
 
 
 def _write_stdout(text: str) -> None:

@@ -22,6 +22,7 @@ from multivector.corrections.edits import (
     NodeSpec,
     RemovePassage,
     Rename,
+    Restore,
     SetTier,
 )
 from multivector.corrections.graph import Graph
@@ -47,10 +48,12 @@ class Problem:
 
 @dataclass(frozen=True)
 class Corrected:
-    """The corrected analysis and the edits that could not be applied to it."""
+    """The corrected analysis, the edits that could not be applied to it, and the nodes an
+    analyst deleted, as they were just before (so they can be listed and restored)."""
 
     analysis: Analysis
     problems: tuple[Problem, ...]
+    removed: tuple[Partner | Area, ...] = ()
 
     @property
     def unplaced(self) -> tuple[Problem, ...]:
@@ -64,6 +67,7 @@ class _Replay:
         self.graph = Graph(base)
         self.memos: list[Note] = []
         self.problems: list[Problem] = []
+        self.removed: dict[str, Partner | Area] = {}
         self._placed: dict[Anchor, Span | None] = {}
 
     def problem(self, entry: Entry, kind: str, message: str, anchor: Anchor | None = None) -> None:
@@ -158,6 +162,7 @@ class _Replay:
             self.merge(entry, edit)
         elif isinstance(edit, Delete):
             if self.known(entry, edit.node_id):
+                self.removed[edit.node_id] = g.partners.get(edit.node_id) or g.areas[edit.node_id]
                 g.delete(edit.node_id)
         elif isinstance(edit, AddNote):
             self.note(entry, edit)
@@ -186,17 +191,44 @@ class _Replay:
         self.memos.append(Note(kind=MEMO, message=message, passages=spans))
 
 
+def _restored(entries: tuple[Entry, ...]) -> tuple[set[str], list[Problem]]:
+    """Ids of the entries a Restore cancels (itself and the latest Delete of its node before
+    it), and a problem for each Restore with nothing to restore."""
+    skip: set[str] = set()
+    problems: list[Problem] = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry.edit, Restore):
+            continue
+        node_id = entry.edit.node_id
+        delete = next((e for e in reversed(entries[:i]) if e.id not in skip
+                       and isinstance(e.edit, Delete) and e.edit.node_id == node_id), None)
+        skip.add(entry.id)
+        if delete is None:
+            problems.append(Problem(entry.id, MISSING, f"{node_id} was not deleted before"))
+        else:
+            skip.add(delete.id)
+    return skip, problems
+
+
 def apply_corrections(base: Analysis, entries: tuple[Entry, ...]) -> Corrected:
-    """The base analysis with the entries' edits applied in order."""
+    """The base analysis with the entries' edits applied in order (a Restore takes back the
+    latest Delete of its node: the node is replayed as if never deleted)."""
     if not entries:
         return Corrected(base, ())
     replay = _Replay(base)
+    skip, restore_problems = _restored(entries)
+    replay.problems += restore_problems
     for entry in entries:
-        replay.run(entry)
+        if entry.id not in skip:
+            replay.run(entry)
+    graph = replay.graph
     analysis = replace(
         base,
-        partners=tuple(replay.graph.partners.values()),
-        areas=tuple(replay.graph.areas.values()),
+        partners=tuple(graph.partners.values()),
+        areas=tuple(graph.areas.values()),
         notes=base.notes + tuple(replay.memos),
     )
-    return Corrected(analysis, tuple(replay.problems))
+    # A node deleted and later made again (an analyst assigned to it) is not "removed".
+    removed = tuple(node for node_id, node in replay.removed.items()
+                    if graph.type_of(node_id) is None)
+    return Corrected(analysis, tuple(replay.problems), removed)

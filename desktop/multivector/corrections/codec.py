@@ -20,6 +20,7 @@ from multivector.corrections.edits import (
     NodeSpec,
     RemovePassage,
     Rename,
+    Restore,
     SetTier,
 )
 
@@ -31,6 +32,7 @@ _TYPES: dict[type, str] = {
     Rename: "rename",
     Merge: "merge",
     Delete: "delete",
+    Restore: "restore",
     AddNote: "note",
 }
 
@@ -75,7 +77,7 @@ def edit_to_dict(edit: Edit) -> dict[str, Any]:
         out |= {"node_id": edit.node_id, "name": edit.name}
     elif isinstance(edit, Merge):
         out |= {"source_id": edit.source_id, "target_id": edit.target_id}
-    elif isinstance(edit, Delete):
+    elif isinstance(edit, Delete | Restore):
         out |= {"node_id": edit.node_id}
     elif isinstance(edit, AddNote):
         out |= {
@@ -147,6 +149,8 @@ def edit_from_dict(obj: Any) -> Edit:  # noqa: C901 - one branch per kind of edi
         return Merge(_get(obj, "source_id", str), _get(obj, "target_id", str))
     if kind == "delete":
         return Delete(_get(obj, "node_id", str))
+    if kind == "restore":
+        return Restore(_get(obj, "node_id", str))
     if kind == "note":
         anchor = obj.get("anchor")
         return AddNote(

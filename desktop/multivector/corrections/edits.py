@@ -115,6 +115,14 @@ class Delete:
 
 
 @dataclass(frozen=True)
+class Restore:
+    """A deleted node comes back as it was: the latest Delete of it before this edit is undone,
+    whatever came after."""
+
+    node_id: str
+
+
+@dataclass(frozen=True)
 class AddNote:
     """A memo on a node, on a passage, or on a passage of a node."""
 
@@ -123,7 +131,8 @@ class AddNote:
     anchor: Anchor | None = None
 
 
-Edit = AssignPassage | RemovePassage | MovePassage | SetTier | Rename | Merge | Delete | AddNote
+Edit = (AssignPassage | RemovePassage | MovePassage | SetTier | Rename | Merge | Delete | Restore
+        | AddNote)
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,6 @@ def edited_node_ids(entries: tuple[Entry, ...]) -> frozenset[str]:
         elif isinstance(edit, AddNote):
             if edit.node_id:
                 ids.add(edit.node_id)
-        elif isinstance(edit, RemovePassage | SetTier | Rename):
+        elif isinstance(edit, RemovePassage | SetTier | Rename | Restore):
             ids.add(edit.node_id)
     return frozenset(ids)

@@ -142,10 +142,20 @@ class Graph:
     # -- whole nodes ---------------------------------------------------------------------
 
     def delete(self, node_id: str) -> None:
+        """The node goes, and with it every trace of it: a deleted partner's passages leave the
+        areas they stood in (a passage that named no other partner is no longer an area's
+        evidence, and an area left with no passage goes too), so no count still holds them."""
         if node_id in self.partners:
             gone = self.partners.pop(node_id)
-            for aid, a in self.areas.items():
-                ap = tuple(replace(x, partners=_drop(x.partners, node_id)) for x in a.passages)
+            for aid, a in list(self.areas.items()):
+                ap = tuple(replace(x, partners=_drop(x.partners, node_id)) for x in a.passages
+                           if x.partners != (node_id,))
+                if not ap and a.passages:
+                    del self.areas[aid]
+                    for pid, p in self.partners.items():
+                        if aid in p.areas:
+                            self.partners[pid] = replace(p, areas=_drop(p.areas, aid))
+                    continue
                 self.areas[aid] = replace(a, passages=ap, partners=_drop(a.partners, node_id))
             for pid, p in self.partners.items():
                 if p.parent == node_id:

@@ -35,6 +35,7 @@ class Project:
     entries: tuple[Entry, ...]
     article_name: str | None = None
     saved: str | None = None
+    focal: str | None = None  # the analyst's choice of the country the article is about
 
 
 def project_path_for(article: Path) -> Path:
@@ -63,6 +64,7 @@ def project_to_json(project: Project) -> str:
             "written_by": f"multivector {multivector.__version__}",
             "saved": project.saved,
             "article": {"name": project.article_name, "sha256": project.article_sha256},
+            "focal": project.focal,
             "edits": [entry_to_dict(e) for e in project.entries],
         },
         ensure_ascii=False,
@@ -157,11 +159,13 @@ def project_from_json(text: str, name: str = "project") -> Project:
         raise InputError(f"{name}: is damaged ({err}); the file was left as it is") from None
     article_name = article.get("name")
     saved = data.get("saved")
+    focal = data.get("focal")
     return Project(
         article_sha256=sha,
         entries=entries,
         article_name=article_name if isinstance(article_name, str) else None,
         saved=saved if isinstance(saved, str) else None,
+        focal=focal if isinstance(focal, str) and focal.strip() else None,
     )
 
 

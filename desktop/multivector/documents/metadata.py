@@ -23,13 +23,16 @@ _KEY_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINE = re.compile(r"^\s*(?:Publication|Source|Volume|Issue|Date|Published|Title|Headline|Author|By)\s*:", re.I)
-_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+_MARKDOWN_TITLE = re.compile(r"^(?:#\s+(.+?)\s*#*|=\s+(.+?)\s+=)\s*$")  # Markdown, wiki markup
+# A title line that cannot end there: it goes on on the next line ("... in the United States’ /
+# Strategic and Defense Ties with Australia").
+_UNFINISHED = re.compile(r"(?:[’'](?:s)?|\b(?:of|in|on|the|and|for|with|to|a|an|at|by|from))$")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"^(?:(?:Updated|Last updated|Published|Posted)\s*:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
 )
 _BYLINE = re.compile(r"^By\s+([A-Z][\w.’'\-]+(?:\s+(?:and\s+)?[A-Z][\w.’'\-]+){0,5})$")
@@ -69,7 +72,7 @@ def parse_header(text: str) -> Header:
             continue
         title = _MARKDOWN_TITLE.match(stripped)
         if title and "title" not in fields:
-            fields["title"] = title.group(1)
+            fields["title"] = title.group(1) or title.group(2)
             offset += len(line)
             continue
         byline = _BYLINE.match(stripped)
@@ -84,6 +87,12 @@ def parse_header(text: str) -> Header:
         if "title" not in fields and _looks_like_title(stripped, text, offset + len(line)):
             fields["title"] = stripped  # a short first line with no full stop, then more lines
             offset += len(line)
+            line_end = text.find("\n", offset)  # the next line, without copying the rest
+            following = text[offset : line_end if line_end >= 0 else len(text)]
+            if _UNFINISHED.search(stripped) and following.strip() and _looks_like_title(
+                    following.strip(), text, offset + len(following)):
+                fields["title"] += " " + following.strip()
+                offset += len(following) + 1
             continue
         break
     return Header(fields, offset)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from multivector.engine.budget.actors import Actors
 from multivector.engine.budget.extract import extract_budget
 from multivector.engine.knowledge.cues import load_cues
 from multivector.engine.knowledge.fingerprint import ENGINE_VERSION
-from multivector.engine.knowledge.gazetteer import load_gazetteer
+from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer, Mention, load_gazetteer
+from multivector.engine.knowledge.scanner import scan_article
 from multivector.engine.knowledge.taxonomy import Taxonomy, load_taxonomy
-from multivector.engine.partners.mentions import detect_focal
-from multivector.engine.partners.people import extract_people
-from multivector.engine.partners.tiers import resolve_tiers
+from multivector.engine.partners.focal import detect_focal
+from multivector.engine.partners.mentions import AdversaryCues, is_place
+from multivector.engine.partners.people import PersonMention, extract_people
+from multivector.engine.partners.tiers import resolve_tiers, tier_cue_passages
 from multivector.engine.partners.walk import (
     Context,
     PartnerWalk,
@@ -22,8 +25,7 @@ from multivector.engine.partners.walk import (
     partner_passages,
 )
 from multivector.engine.text import segment
-from multivector.model.errors import InputError
-from multivector.platform.collector import relaxed_for_long_text
+from multivector.engine.text.clauses import words_in
 from multivector.engine.text.patterns import lowered
 from multivector.model.analysis import (
     TIER_ORDER,
@@ -32,13 +34,18 @@ from multivector.model.analysis import (
     AreaPassage,
     Document,
     Focal,
+    Paragraph,
     Partner,
     PartnerPassage,
+    Sentence,
 )
+from multivector.model.errors import InputError
+from multivector.platform.collector import relaxed_for_long_text
 
 
 def _build_partners(
-    passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int]
+    passages: dict[str, list[PartnerPassage]], tiers: dict[str, str | None], first_seen: dict[str, int],
+    tier_cues: dict[str, tuple[PartnerPassage, ...]],
 ) -> tuple[Partner, ...]:
     gazetteer = load_gazetteer()
     partners = []
@@ -47,7 +54,8 @@ def _build_partners(
         parent = entity.parent if entity.parent in passages else None
         areas = tuple(sorted({a for p in items for a in p.areas}))
         partners.append(
-            Partner(pid, entity.name, entity.kind, pid, tiers.get(pid), parent, areas, tuple(items))
+            Partner(pid, entity.name, entity.kind, pid, tiers.get(pid), parent, areas, tuple(items),
+                    tier_cues.get(pid, ()))
         )
     partners.sort(key=lambda p: (TIER_ORDER[p.tier], -len(p.passages), first_seen[p.id]))
     return tuple(partners)
@@ -76,29 +84,54 @@ def _build_areas(partners: tuple[Partner, ...], taxonomy: Taxonomy) -> tuple[Are
     return tuple(areas)
 
 
-def _foreign_money(mentions: list, sentences: list, focal: str | None, gazetteer: object) -> Callable[[int], bool]:
-    """Whether a figure at an offset is another actor's money: the country, organization or bloc
-    its sentence names last before it is not the focal country ("The EU has allocated €40
-    million to ...", "while Russia spends $60 billion")."""
-    starts = [s.start for s in sentences]
-    # mentions come in reading order: the last one before an offset is found by bisection
-    # (a scan of every mention per figure made long texts quadratic)
-    mention_starts = [m.start for m in mentions]
-
-    def foreign(offset: int) -> bool:
-        index = bisect_right(starts, offset) - 1
-        if index < 0:
-            return False
-        last = bisect_left(mention_starts, offset) - 1
-        if last < 0 or mention_starts[last] < sentences[index].start:
-            return False
-        return mentions[last].entity != focal
-
-    return foreign
+def _counterpart(mentions: list[Mention], focal: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country named most after the focal one."""
+    counts = Counter(m.entity for m in mentions
+                     if m.entity != focal and gazetteer.entities[m.entity].kind == "country")
+    return counts.most_common(1)[0][0] if counts else None
 
 
-def _budget(document: Document, sentences: list, foreign: Callable[[int], bool] | None = None) -> tuple[tuple, tuple]:
-    return extract_budget(document, sentences, foreign)
+def _outside_names(mentions: list[Mention], names: tuple[PersonMention, ...], body_start: int) -> list[Mention]:
+    """The body's mentions but those inside a person's name ("Aden" in "Aden Bare Duale")."""
+    starts = [n.start for n in names]
+    kept = []
+    for mention in mentions:
+        if mention.start < body_start:
+            continue
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= names[index].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _detect_focal(
+    document: Document, paragraphs: list[Paragraph], sentences: list[Sentence], mentions: list[Mention],
+    adversary: AdversaryCues,
+) -> str | None:
+    """The detected focal country, from the header's title, the body's sentences and mentions."""
+    text, gazetteer, cues = document.text, load_gazetteer(), load_cues()
+    # with no title in the header, a first paragraph of one sentence (a headline) stands for it,
+    # but its object is no title's object
+    titled = document.title is not None
+    first = paragraphs[0] if paragraphs else None
+    headline = first is not None and sum(s.paragraph == first.index for s in sentences[:2]) == 1
+    if titled or not headline:
+        title = (0, document.body_start)
+    else:
+        title = (first.start, first.end)  # type: ignore[union-attr]
+    # the body's sentences from the first that reads as one (a full stop, or eight words or more;
+    # not "Fact Sheet" or "Office of the Spokesperson"): the lead
+    body = [(s.start, s.end) for s in sentences if s.start >= document.body_start]
+    lead = next((i for i, (a, b) in enumerate(body)
+                 if text[b - 1] in ".!?" or len(words_in(text[a:b])) >= 8), len(body))
+    def not_about(mention: Mention) -> bool:
+        # an aggressor ("Russia's war against Ukraine") or a venue; the victim of a war is
+        # no adversary of the text's subject, it may well be the subject
+        venue = mention.form == CAPITAL and is_place(text, mention, gazetteer, cues)
+        return venue or adversary.is_aggressor(mention)
+
+    return detect_focal(text, mentions, gazetteer, title, titled, body[lead:], not_about)
 
 
 @relaxed_for_long_text
@@ -130,25 +163,27 @@ def analyze_document(
     sentences = segment.sentences(text, paragraphs)
     step(0.2)
     mentions = gazetteer.mentions(text)
-    title_end = paragraphs[0].end if paragraphs and document.title is None else document.body_start
-    lead = next(((s.start, s.end) for s in sentences if s.start >= document.body_start), None)
-    focal_code = focal or detect_focal(mentions, gazetteer, title_end, lead)
-    people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code)
+    low = lowered(text)
+    scan = scan_article(low)  # the title too: "Russia’s War Against Ukraine"
+    found = scan.cues
+    adversary = AdversaryCues(low, cues, found)
+    focal_code = focal or _detect_focal(document, paragraphs, sentences, mentions, adversary)
+    people = extract_people(text, document.body_start, sentences, gazetteer, cues, focal_code,
+                            _counterpart(mentions, focal_code, gazetteer))
     step(0.5)
-    ctx = Context(text, lowered(text), gazetteer, cues, taxonomy, focal_code, [m for m in mentions if m.start >= document.body_start], people.mentions)
-    findings: list[SentenceFindings] = PartnerWalk(ctx, document.body_start).walk(paragraphs, sentences)
+    ctx = Context(text, low, gazetteer, cues, taxonomy, focal_code,
+                  _outside_names(mentions, people.mentions, document.body_start), people.mentions)
+    findings: list[SentenceFindings] = PartnerWalk(ctx, found, scan.areas, adversary).walk(paragraphs, sentences)
     passages = partner_passages(findings)
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}
-    partners = _build_partners(passages, tiers, first_seen)
-    body_mentions = ctx.mentions
+    partners = _build_partners(passages, tiers, first_seen, tier_cue_passages(findings, tiers))
+    actors = Actors(ctx.mentions, focal_code)
     # the walk's findings and the lowered copy of the text are done with: let a long text's
     # budget pass run without them (memory grows with the text)
-    del ctx, findings, passages
+    del ctx, findings, passages, low, scan, found, adversary
     step(0.8)
-    budget, notes = _budget(
-        document, sentences, _foreign_money(body_mentions, sentences, focal_code, gazetteer)
-    )
+    budget, notes = extract_budget(document, sentences, actors)
     step(1.0)
     focal = Focal(gazetteer.entities[focal_code].name, focal_code) if focal_code else None
     return Analysis(

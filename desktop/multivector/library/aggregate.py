@@ -67,6 +67,7 @@ class AreaAggregate:
     articles: int
     passages: int
     partners: tuple[str, ...]
+    icon: str = "area"  # the taxonomy's icon name; "area" for one it no longer has
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,19 @@ class FocalSummary:
     partners: tuple[PartnerAggregate, ...]  # most articles first
     areas: tuple[AreaAggregate, ...]
     budget: tuple[BudgetPoint, ...]  # by year, then article date
+
+    def area(self, area_id: str) -> AreaAggregate:
+        """The area by id; one the articles name but the summary lacks keeps its id as label."""
+        found = next((a for a in self.areas if a.id == area_id), None)
+        return found or _area_type(area_id, area_id)
+
+    def area_labels(self, area_ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self.area(a).label for a in area_ids)
+
+    @property
+    def undated(self) -> int:
+        """Articles whose header gives no date."""
+        return sum(1 for a in self.articles if not a.sort_date)
 
     def conflicts(self) -> dict[tuple[int, str], tuple[BudgetPoint, ...]]:
         """(year, currency) -> the disagreeing stated figures, side by side."""
@@ -136,8 +150,19 @@ def focal_summary(library: Library, focal: str) -> FocalSummary:
     code, name = resolve_focal(library, focal)
     articles = tuple(reversed(library.articles(focal=code)))
     by_id = {a.id: a for a in articles}
-    return FocalSummary(code, name, articles, _partners(library, by_id),
-                        _areas(library, by_id), _budget(library, by_id))
+    with library.guard():
+        return FocalSummary(code, name, articles, _partners(library, by_id),
+                            _areas(library, by_id), _budget(library, by_id))
+
+
+def _area_type(area_id: str, label: str, articles: int = 0, passages: int = 0,
+               partners: tuple[str, ...] = ()) -> AreaAggregate:
+    """An area with the taxonomy's label and icon (the stored label when it has none now)."""
+    from multivector.engine.knowledge.taxonomy import load_taxonomy
+
+    known = load_taxonomy().areas.get(area_id)
+    return AreaAggregate(area_id, known.label if known else label, articles, passages, partners,
+                         known.icon if known else "area")
 
 
 def _where(by_id: dict[int, ArticleRow]) -> str:
@@ -158,7 +183,8 @@ def _partners(library: Library, by_id: dict[int, ArticleRow]) -> tuple[PartnerAg
                          tuple(sorted(t.mentions, key=lambda m: (m.sort_date, m.article_id))))
         for pid, t in tallies.items()
     )
-    return tuple(sorted(aggregates, key=lambda p: (-p.articles, -p.passages, p.id)))
+    # The partners most written about first: in more articles, then with more passages.
+    return tuple(sorted(aggregates, key=lambda p: (-p.articles, -p.passages, p.name)))
 
 
 def _areas(library: Library, by_id: dict[int, ArticleRow]) -> tuple[AreaAggregate, ...]:
@@ -170,9 +196,9 @@ def _areas(library: Library, by_id: dict[int, ArticleRow]) -> tuple[AreaAggregat
         tally.articles += 1
         tally.passages += passages
         tally.labels.update(json.loads(partners))
-    aggregates = (AreaAggregate(aid, t.name, t.articles, t.passages, tuple(sorted(t.labels)))
+    aggregates = (_area_type(aid, t.name, t.articles, t.passages, tuple(sorted(t.labels)))
                   for aid, t in tallies.items())
-    return tuple(sorted(aggregates, key=lambda a: (-a.articles, a.id)))
+    return tuple(sorted(aggregates, key=lambda a: (-a.articles, -a.passages, a.label)))
 
 
 def _budget(library: Library, by_id: dict[int, ArticleRow]) -> tuple[BudgetPoint, ...]:

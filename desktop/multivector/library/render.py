@@ -5,21 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from multivector.engine.budget.numbers import format_money
 from multivector.library.aggregate import FocalSummary
+from multivector.library.dates import display_date
 from multivector.library.rows import ArticleRow, SearchHit
 
 FORMATS = ("text", "markdown", "json")
 
 
-def display_date(sort_date: str) -> str:
-    """"2007-04-09", "2007-04" or "2007": only as precise as the article's date is; "-" if none."""
-    if not sort_date:
-        return "-"
-    return sort_date.replace("-00", "")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """"1 article", "2 articles" ("1 country", "3 countries" with `words`)."""
+    return f"{count:,} {word}" if count == 1 else f"{count:,} {words or word + 's'}"
 
 
 def _article(row: ArticleRow) -> dict[str, Any]:
@@ -89,12 +85,7 @@ def summary_dict(summary: FocalSummary) -> dict[str, Any]:
 
 
 def _amount(value: float | None, currency: str | None) -> str:
-    if value is None:
-        return "-"
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{value / scale:,.2f} {word} {currency or ''}".strip()
-    return f"{value:,.0f} {currency or ''}".strip()
+    return "-" if value is None else format_money(value, currency)
 
 
 def render_summary(summary: FocalSummary, fmt: str = "text") -> str:
@@ -106,12 +97,15 @@ def render_summary(summary: FocalSummary, fmt: str = "text") -> str:
     span = display_date(dates[0]) if dates else "undated"
     if dates and dates[-1] != dates[0]:
         span += f" to {display_date(dates[-1])}"
-    title = f"{summary.name} ({summary.code}): {_plural(len(summary.articles), 'article')}, {span}"
+    if dates and summary.undated:
+        span += f" and {summary.undated:,} undated"
+    title = f"{summary.name} ({summary.code}): {plural(len(summary.articles), 'article')}, {span}"
     parts = [f"# {title}" if md else title, "", "## Partners" if md else "Partners"]
     parts.append(_table(
         ["partner", "kind", "articles", "passages", "first seen", "last seen", "areas"],
         [[f"{p.name} ({p.id})", p.kind, str(p.articles), str(p.passages),
-          display_date(p.first_seen), display_date(p.last_seen), ", ".join(p.areas)]
+          display_date(p.first_seen), display_date(p.last_seen),
+          ", ".join(summary.area_labels(p.areas))]
          for p in summary.partners], md))
     parts += ["", "## Areas" if md else "Areas", _table(
         ["area", "articles", "passages", "partners"],

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from multivector.model.analysis import Analysis, Document
 
@@ -29,12 +31,28 @@ class ArticleRow:
 
     @property
     def label(self) -> str:
-        """A title to show: the article's own, else its file name, else its first words."""
-        if self.title:
-            return self.title
-        if self.path:
-            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
-        return f"article {self.id}"
+        """A title to show: the article's own, else one derived from its file name."""
+        return derived_title(self.title, self.path, self.id)
+
+
+def derived_title(title: str | None, path: str | None, article_id: int) -> str:
+    """The article's title, else its file name as words ("kaz_defense-2007.txt" ->
+    "Kaz defense 2007"), as the window's title block derives it; else "Article N"."""
+    if title and title.strip():
+        return " ".join(title.split())
+    stem = PurePath(path.replace("\\", "/")).stem if path else ""
+    words = " ".join(re.sub(r"[_\-.]+", " ", stem).split())
+    if words:
+        return words[0].upper() + words[1:]
+    return f"Article {article_id}"
+
+
+def first_words(text: str, limit: int = 60) -> str | None:
+    """A title for a text that has none (pasted text): its first line, cut at a word."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(line) <= limit:
+        return line or None
+    return line[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,32 @@
-"""The library's SQLite schema, its location, and sortable dates.
+"""The library's SQLite schema, the marker that says a file is ours, and its migrations.
 
 One row per article (keyed by the sha256 of its normalized text), a full-text index over title
-and text (FTS5, external content), the analysis cache keyed by content hash and engine
-fingerprint, and per-article tables derived from the analysis that the cross-article views read.
+and text (FTS5, external content, Porter stemming so "exercise" finds "exercises"), the analysis
+cache keyed by content hash and engine fingerprint, and per-article tables derived from the
+analysis that the cross-article views read.
+
+A file is ours when its `application_id` is APPLICATION_ID, or when it is a library of schema 1
+(made before the marker existed: our tables and nothing else). Anything else is another program's
+file and is never written to.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
-from multivector.model.errors import InputError
+from multivector.library.dates import sort_date
 
-SCHEMA_USER_VERSION = 1
+SCHEMA_USER_VERSION = 2
+APPLICATION_ID = 0x4D564C42  # "MVLB"
 DB_NAME = "library.sqlite3"
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+_FTS = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='{FTS_TOKENIZER}'
+);
+"""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -40,10 +52,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_sort ON articles(sort_date DESC, id DESC);
 CREATE INDEX IF NOT EXISTS articles_focal ON articles(focal_code);
-CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
-    title, text, content='articles', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2'
-);
+""" + _FTS + """
 CREATE TABLE IF NOT EXISTS analyses (
     sha256 TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
@@ -87,10 +96,13 @@ CREATE TABLE IF NOT EXISTS budget_facts (
     "end" INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS budget_article ON budget_facts(article_id);
-CREATE TABLE IF NOT EXISTS folders (
-    path TEXT PRIMARY KEY
-);
 """
+
+# Every table a library of schema 1 could hold (the FTS5 shadow tables included).
+_SCHEMA_1_TABLES = frozenset({
+    "articles", "article_fts", "article_fts_data", "article_fts_idx", "article_fts_docsize",
+    "article_fts_config", "analyses", "mentions", "area_mentions", "budget_facts", "folders",
+})
 
 
 def default_db_path() -> Path:
@@ -100,46 +112,65 @@ def default_db_path() -> Path:
     return user_folder("data") / DB_NAME
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """An open, migrated connection; InputError when the file is not a usable library."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")  # readers (the pane) never block an import
-        conn.execute("PRAGMA synchronous = NORMAL")  # WAL keeps this crash-safe
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+def tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+
+
+def kind_of(conn: sqlite3.Connection) -> str:
+    """"ours", "old" (ours, an older schema), "newer", "empty" (no tables yet) or "foreign".
+
+    Reads only: safe on a read-only connection and on another program's file.
+    """
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    names = tables(conn)
+    if application_id == APPLICATION_ID:
         if version > SCHEMA_USER_VERSION:
-            raise InputError(f"{path}: was made by a newer Multivector (schema {version})")
-        conn.executescript(SCHEMA)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_USER_VERSION}")
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: is not a Multivector library ({exc})") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be opened ({exc.strerror or exc})") from exc
-    conn.row_factory = sqlite3.Row
-    return conn
+            return "newer"
+        return "ours" if version == SCHEMA_USER_VERSION else "old"
+    if application_id == 0 and not names and version == 0:
+        return "empty"
+    if application_id == 0 and version == 1 and {"articles", "article_fts"} <= names \
+            and names <= _SCHEMA_1_TABLES:
+        return "old"
+    return "foreign"
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Each statement on its own: `executescript` would commit the caller's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
 
 
-def sort_date(date: str | None, year: int | None) -> str:
-    """"YYYY-MM-DD" from a free-form date (zeros for what is unknown), "" when nothing is known."""
-    text = date or ""
-    if match := _ISO.search(text):
-        return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3) or 0):02d}"
-    # (pattern, (group of the year, group of the month, group of the day or 0))
-    orders = ((_MONTH_FIRST, (3, 1, 2)), (_DAY_FIRST, (3, 2, 1)), (_MONTH_YEAR, (2, 1, 0)))
-    for pattern, order in orders:
-        match = pattern.search(text)
-        month = _MONTHS.get(match.group(order[1])[:3].lower()) if match else None
-        if match and month:
-            day = int(match.group(order[2])) if order[2] else 0
-            return f"{match.group(order[0])}-{month:02d}-{day:02d}"
-    return f"{year:04d}-00-00" if year else ""
+def create(conn: sqlite3.Connection) -> None:
+    """Make an empty file a library (inside the caller's transaction)."""
+    _run_script(conn, SCHEMA)
+    _mark(conn)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring a library of an older schema up to date, keeping every row (in a transaction).
+
+    Schema 1 -> 2: the full-text index is rebuilt with Porter stemming; sort dates are read again
+    from the article's own date only (schema 1 filled in a year guessed from the body); the
+    `folders` table of the removed folder watch is dropped; the marker is written.
+    """
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < 2:
+        conn.execute("DROP TABLE IF EXISTS article_fts")
+        conn.execute("DROP TABLE IF EXISTS folders")
+        _run_script(conn, SCHEMA)
+        conn.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+        conn.create_function("mv_sort_date", 1, sort_date, deterministic=True)
+        conn.execute("UPDATE articles SET sort_date = mv_sort_date(date)")
+    _mark(conn)
+
+
+def _mark(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_USER_VERSION}")

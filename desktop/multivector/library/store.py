@@ -1,20 +1,29 @@
 """A library of articles in SQLite: add, list by date, full-text search, cached analyses.
 
-The analysis of each article is cached by the sha256 of its text plus the engine fingerprint,
-so a new engine or new resources make every article re-analyse on demand (`refresh`). Long
+Readers open the file read-only (`Mode.READ`), writers wait for one another (`connection`); every
+SQLite error that means "busy", "damaged" or "not ours" reaches the caller as a `LibraryError`,
+a one-line `InputError`. The analysis of each article is cached by the sha256 of its text plus
+the engine fingerprint, so a new engine or new resources make every article re-analyse on demand
+(`refresh`). Long
 operations take a progress callback and a cancel check; the Qt layer runs them on a worker,
 with a `Library` of its own (one connection per thread).
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from multivector.library import cache as library_cache
+from multivector.library.connection import Mode, open_library
+from multivector.library.dates import sort_date
+from multivector.library.errors import LibraryError, translate
+from multivector.library.files import expand_paths, skip_reason
 from multivector.library.rows import (
     ARTICLE_COLUMNS,
     AddResult,
@@ -22,10 +31,11 @@ from multivector.library.rows import (
     SearchHit,
     article_row,
     document_row,
+    first_words,
     write_derived,
 )
-from multivector.library.schema import connect, default_db_path, sort_date
-from multivector.library.search import fts_query
+from multivector.library.schema import default_db_path
+from multivector.library.search import MAX_LIMIT, fts_query, shown_query
 from multivector.model.analysis import Analysis, Document
 from multivector.model.errors import InputError
 
@@ -33,7 +43,8 @@ Analyzer = Callable[[Document], Analysis]
 Progress = Callable[[int, int, str], None]  # done, total, what
 Cancel = Callable[[], bool]
 BATCH = 50  # articles per commit during an import
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx", ".epub")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _engine() -> tuple[Analyzer, str]:
@@ -49,15 +60,64 @@ def _engine_fingerprint() -> str:
     return engine_fingerprint()
 
 
+def _guarded(method: Callable[Concatenate[Library, P], R]) -> Callable[Concatenate[Library, P], R]:
+    """SQLite's busy, damaged and read-only errors as the library's one-line errors."""
+
+    @functools.wraps(method)
+    def wrapper(self: Library, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.guard():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Library:
-    """The article library at `path` (default: the user's data folder); one per thread."""
+    """The article library at `path` (default: the user's data folder); one per thread.
+
+    `mode` READ opens the file read-only (a missing or empty file reads as an empty library only
+    when `missing_ok`); WRITE needs an existing library; CREATE (the default) makes one if needed.
+    """
 
     def __init__(self, path: Path | str | None = None, analyzer: Analyzer | None = None,
-                 fingerprint: str | None = None) -> None:
+                 fingerprint: str | None = None, mode: Mode = Mode.CREATE,
+                 missing_ok: bool = False, timeout: float | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
-        self._conn = connect(self.path)
+        self.mode = mode
+        if mode is Mode.READ and missing_ok and not self.path.exists():
+            from multivector.library.connection import empty_library
+
+            self._conn = empty_library()
+        else:
+            self._conn = open_library(self.path, mode, timeout)
+        self._conn.row_factory = sqlite3.Row
         self._analyzer = analyzer
         self._fingerprint = fingerprint
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Translate SQLite errors on this library into `LibraryError`s (InputErrors)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            error = translate(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    @_guarded
+    def check(self) -> None:
+        """LibraryDamaged when pages of the file cannot be read (about 10 ms a thousand articles).
+
+        Writers are checked when they open; a listing checks first so that damage is reported
+        even when the rows it shows happen to be readable.
+        """
+        from multivector.library.connection import check_pages
+
+        check_pages(self.path, self._conn)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process, a worker) commits."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self._conn.close()
@@ -105,6 +165,7 @@ class Library:
             self._conn.execute("COMMIT")
 
     # adding -----------------------------------------------------------------------------
+    @_guarded
     def add_document(self, document: Document) -> AddResult:
         """Store the document and its analysis; a text already stored is not added twice."""
         existing = self.find_sha256(document.sha256)
@@ -116,7 +177,7 @@ class Library:
             return AddResult(existing, added=False)
         analysis = self._cached(document.sha256) or self._analyze(document)
         row = document_row(document)
-        row["sort_date"] = sort_date(document.date, document.year)
+        row["sort_date"] = sort_date(document.date)
         columns = ", ".join(row)
         with self._transaction() as conn:
             cursor = conn.execute(f"INSERT INTO articles ({columns}) VALUES "
@@ -127,12 +188,14 @@ class Library:
             self._store_analysis(conn, article_id, analysis)
         return AddResult(self.article(article_id), added=True)
 
+    @_guarded
     def add_path(self, path: Path | str) -> AddResult:
         """Load a file in any supported format and add it."""
         from multivector.documents.loading import load_document
 
         return self.add_document(load_document(Path(path)))
 
+    @_guarded
     def add_text(self, text: str, title: str | None = None, name: str = "pasted text") -> AddResult:
         """Add pasted text; a copy is saved beside the database so the window can open it."""
         from multivector.documents.loading import document_from_text
@@ -144,18 +207,23 @@ class Library:
         copy = folder / f"{document.sha256[:16]}.txt"
         if not copy.exists():
             atomic_write_text(copy, document.text)
-        return self.add_document(replace(document, path=str(copy), title=title or document.title))
+        title = title or document.title or first_words(document.text)
+        return self.add_document(replace(document, path=str(copy), title=title))
 
     def add_paths(self, paths: Iterable[Path | str], progress: Progress | None = None,
                   cancel: Cancel | None = None) -> tuple[list[AddResult], list[str]]:
-        """Add files and folders (searched for article files); returns results and error lines."""
+        """Add files and folders (searched for article files); returns results and error lines.
+
+        A file that cannot be read or analysed is skipped with its reason and the import goes
+        on; only a library error (busy, damaged) stops it.
+        """
         files = list(expand_paths(paths))
         results: list[AddResult] = []
         errors: list[str] = []
         for first in range(0, len(files), BATCH):
             if cancel is not None and cancel():
                 break
-            with self._batch():
+            with self.guard(), self._batch():
                 for done, file in enumerate(files[first:first + BATCH], start=first):
                     if cancel is not None and cancel():
                         break
@@ -163,12 +231,19 @@ class Library:
                         progress(done, len(files), str(file))
                     try:
                         results.append(self.add_path(file))
-                    except InputError as exc:
-                        errors.append(str(exc))
+                    except (LibraryError, sqlite3.Error):
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - one bad file must not stop an import
+                        if not isinstance(exc, InputError | OSError):  # a bug: keep its trace
+                            from multivector.platform.logs import log_exception
+
+                            log_exception(f"adding {file} to the library")
+                        errors.append(skip_reason(file, exc))
         if progress is not None:
             progress(len(results) + len(errors), len(files), "")
         return results, errors
 
+    @_guarded
     def remove(self, article_id: int) -> None:
         row = self.article(article_id)
         with self._transaction() as conn:
@@ -191,6 +266,7 @@ class Library:
                      (analysis.document.sha256, self.fingerprint, library_cache.encode(analysis)))
         write_derived(conn, article_id, analysis, self.fingerprint)
 
+    @_guarded
     def analysis(self, article_id: int) -> Analysis:
         """The article's analysis by the current engine, run now if the cache is stale."""
         row = self.article(article_id)
@@ -203,6 +279,7 @@ class Library:
             self._store_analysis(conn, article_id, analysis)
         return analysis
 
+    @_guarded
     def document(self, article_id: int) -> Document:
         """The stored document, exactly as it was analysed."""
         found = self._conn.execute(
@@ -212,11 +289,13 @@ class Library:
             raise InputError(f"library: no article {article_id}")
         return Document(*found)
 
+    @_guarded
     def stale(self) -> list[int]:
         """Articles analysed by another engine (or resources) than the current one."""
         return [r[0] for r in self._conn.execute(
             "SELECT id FROM articles WHERE engine IS NOT ? ORDER BY id", (self.fingerprint,))]
 
+    @_guarded
     def refresh(self, progress: Progress | None = None, cancel: Cancel | None = None) -> int:
         """Re-analyse stale articles; returns how many were brought up to date."""
         ids = self.stale()
@@ -230,6 +309,7 @@ class Library:
         return len(ids)
 
     # reading ----------------------------------------------------------------------------
+    @_guarded
     def article(self, article_id: int) -> ArticleRow:
         found = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",
                                    (article_id,)).fetchone()
@@ -237,11 +317,13 @@ class Library:
             raise InputError(f"library: no article {article_id}")
         return article_row(found)
 
+    @_guarded
     def find_sha256(self, sha256: str) -> ArticleRow | None:
         found = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE sha256 = ?",
                                    (sha256,)).fetchone()
         return article_row(found) if found else None
 
+    @_guarded
     def articles(self, focal: str | None = None) -> list[ArticleRow]:
         """All articles (or one focal country's), newest first; undated ones last."""
         where, args = ("WHERE focal_code = ?", (focal,)) if focal else ("", ())
@@ -249,11 +331,16 @@ class Library:
             f"SELECT {ARTICLE_COLUMNS} FROM articles {where} "
             "ORDER BY sort_date = '', sort_date DESC, id DESC", args)]
 
+    @_guarded
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    @_guarded
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search (words, "phrases", prefix*, OR, NOT), best matches first."""
+        if not 1 <= limit <= MAX_LIMIT:
+            raise InputError(f"search: a limit of {limit} is out of range "
+                             f"(give a number from 1 to {MAX_LIMIT})")
         match = fts_query(query)
         try:
             rows = self._conn.execute(
@@ -263,7 +350,12 @@ class Library:
                 "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
                 "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit)).fetchall()
         except sqlite3.OperationalError as exc:
-            raise InputError(f"search {query!r}: not a valid search ({exc})") from exc
+            if translate(self.path, exc) is not None:
+                raise
+            # SQLite's own wording ("fts5: syntax error near ...") means nothing to a reader.
+            raise InputError(f"search {shown_query(query)}: cannot be searched for as written; "
+                             'use words, "a phrase", a prefix* and OR or NOT between words'
+                             ) from exc
         hits = []
         for row in rows:
             marked: str = row[13]
@@ -273,6 +365,7 @@ class Library:
                                   end if start >= 0 else None, row[14]))
         return hits
 
+    @_guarded
     def focal_countries(self) -> list[tuple[str, str, int]]:
         """(code, name, number of articles) for every focal country in the library."""
         return [(r[0], r[1], r[2]) for r in self._conn.execute(
@@ -283,15 +376,3 @@ class Library:
     def connection(self) -> sqlite3.Connection:
         """For the aggregation queries of `library_aggregate` (read only)."""
         return self._conn
-
-
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files as given; folders searched (recursively) for files with an article suffix."""
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                              and not p.name.startswith("."))
-        else:
-            yield path

@@ -12,7 +12,7 @@ SCHEMA_VERSION = 1
 PARTNER_KINDS = ("country", "organization", "bloc", "program")
 TIERS = ("primary", "secondary")
 TIER_ORDER = {"primary": 0, "secondary": 1, None: 2}  # primary partners first, untiered last
-BUDGET_KINDS = ("stated", "derived", "qualitative")
+BUDGET_KINDS = ("stated", "derived", "qualitative", "planned")
 
 
 @dataclass(frozen=True)

@@ -6,17 +6,21 @@ passages the analysis points to.
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 
 from multivector.model.analysis import TIER_ORDER, Analysis, Partner, Span
 from multivector.model.errors import InputError
 from multivector.model.nodes import BUDGET_NODE, node_passages
-from multivector.summary.budget import budget_chart, budget_headline, budget_order, budget_row
+from multivector.summary.budget import budget_headline, budget_order, budget_row
+from multivector.summary.chart import budget_layout
+from multivector.summary.evidence import QuotedPassages, partner_entry
+from multivector.summary.excerpts import clip, paragraph_of
+from multivector.summary.matrix import partner_area_matrix
 from multivector.summary.model import (
-    AreaEntry,
-    Excerpt,
+    MatrixArea,
+    MatrixPartner,
     NoteEntry,
+    OverviewMatrix,
     PartnerEntry,
     PersonEntry,
     QuoteEntry,
@@ -27,69 +31,14 @@ from multivector.summary.model import (
 from multivector.summary.wording import join_names
 
 FORMATS = ("text", "markdown", "html", "json", "csv")
-MAX_EXCERPTS_PER_AREA = 3
-_MAX_EXCERPT = 600
-_SPACE = re.compile(r"\s+")
 
 
-def _clip(text: str) -> str:
-    text = _SPACE.sub(" ", text).strip()
-    return text if len(text) <= _MAX_EXCERPT else text[: _MAX_EXCERPT - 1].rstrip() + "…"
-
-
-def _paragraph(analysis: Analysis, offset: int) -> int | None:
-    para = analysis.paragraph_at(offset)
-    return para.index if para else None
-
-
-def _excerpt(analysis: Analysis, start: int, end: int, cue: str | None = None) -> Excerpt:
-    text = _clip(analysis.document.text[start:end])
-    return Excerpt(text, start, end, _paragraph(analysis, start), cue)
-
-
-def _partner_entry(analysis: Analysis, partner: Partner, only_area: str | None) -> PartnerEntry:
-    areas: list[AreaEntry] = []
-    for area_id in partner.areas:
-        if only_area is not None and area_id != only_area:
-            continue
-        area = analysis.area(area_id)
-        passages = [x for x in partner.passages if area_id in x.areas]
-        if not passages and area is not None:  # the area's own passages that name this partner
-            found = [x for x in area.passages if partner.id in x.partners]
-            excerpts = [_excerpt(analysis, x.start, x.end) for x in found]
-        else:
-            excerpts = [_excerpt(analysis, x.start, x.end, x.cue) for x in passages]
-        label = area.label if area else area_id.replace("_", " ").capitalize()
-        areas.append(AreaEntry(area_id, label, _unique(excerpts)[:MAX_EXCERPTS_PER_AREA]))
-    general = [] if only_area else [
-        _excerpt(analysis, x.start, x.end, x.cue) for x in partner.passages if not x.areas
-    ]
-    children = tuple(
-        _partner_entry(analysis, child, only_area)
-        for child in analysis.partners
-        if child.parent == partner.id and (only_area is None or only_area in child.areas)
-    )
-    return PartnerEntry(
-        partner.id, partner.name, partner.kind, partner.code, partner.tier,
-        tuple(areas), tuple(_unique(general)[:MAX_EXCERPTS_PER_AREA]), children,
-    )
-
-
-def _unique(excerpts: list[Excerpt]) -> list[Excerpt]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for ex in sorted(excerpts, key=lambda e: e.start):
-        if (ex.start, ex.end) not in seen:
-            seen.add((ex.start, ex.end))
-            out.append(ex)
-    return out
-
-
-def _partners(analysis: Analysis, node: str | None) -> tuple[PartnerEntry, ...]:
+def _partners(analysis: Analysis, node: str | None, quoted: QuotedPassages
+              ) -> tuple[PartnerEntry, ...]:
     if node == BUDGET_NODE:
         return ()
     if node is not None and (partner := analysis.partner(node)) is not None:
-        return (_partner_entry(analysis, partner, None),)
+        return (partner_entry(analysis, partner, None, quoted),)
     only_area = node if node is not None else None
     ids = {p.id for p in analysis.partners}
     roots = [p for p in analysis.partners if p.parent is None or p.parent not in ids]
@@ -102,7 +51,7 @@ def _partners(analysis: Analysis, node: str | None) -> tuple[PartnerEntry, ...]:
 
         roots = [p for p in roots if has_area(p)]
     roots.sort(key=lambda p: TIER_ORDER[p.tier])  # stable: keeps the analysis's order
-    return tuple(_partner_entry(analysis, p, only_area) for p in roots)
+    return tuple(partner_entry(analysis, p, only_area, quoted) for p in roots)
 
 
 def _overview(analysis: Analysis, partners: tuple[PartnerEntry, ...], node: str | None) -> str:
@@ -156,8 +105,35 @@ def _node_overview(
     return text + "."
 
 
+def _matrix(analysis: Analysis, partners: tuple[PartnerEntry, ...], node: str | None
+            ) -> OverviewMatrix | None:
+    """The partner x area matrix, rows in the note's order (a partner node: its own rows);
+    areas no shown partner has are left out."""
+    if not partners or (node is not None and analysis.area(node) is not None):
+        return None  # an area's note lists its partners already: a one-column matrix adds nothing
+    full = partner_area_matrix(analysis)
+    rows: list[tuple[PartnerEntry, int]] = []
+
+    def visit(entry: PartnerEntry, depth: int) -> None:
+        rows.append((entry, depth))
+        for child in entry.children:
+            visit(child, depth + 1)
+
+    for entry in partners:
+        visit(entry, 0)
+    columns = [c for c in full.columns if any(full.count(e.id, c.area_id) for e, _d in rows)]
+    if not columns or len(rows) == 1:
+        return None  # one partner's areas are in the overview's sentence already
+    return OverviewMatrix(
+        tuple(MatrixArea(c.area_id, c.label) for c in columns),
+        tuple(MatrixPartner(e.id, e.name, e.code, e.tier, depth,
+                            tuple(full.count(e.id, c.area_id) for c in columns))
+              for e, depth in rows),
+    )
+
+
 def _paras(analysis: Analysis, spans: tuple[Span, ...]) -> tuple[int, ...]:
-    found = {_paragraph(analysis, s.start) for s in spans}
+    found = {paragraph_of(analysis, s.start) for s in spans}
     return tuple(sorted(p for p in found if p is not None))
 
 
@@ -185,7 +161,8 @@ def build_summary(analysis: Analysis, node: str | None = None) -> Summary:
     known = node is None or node == BUDGET_NODE or analysis.partner(node) or analysis.area(node)
     if not known:
         raise InputError(f"node {node}: no such partner, area or budget node in this article")
-    partners = _partners(analysis, node)
+    quoted = QuotedPassages()
+    partners = _partners(analysis, node, quoted)
     # A limited summary keeps the people, quotes, sources and notes of the node's paragraphs.
     keep: set[int] | None = None
     if node is not None:
@@ -201,18 +178,20 @@ def build_summary(analysis: Analysis, node: str | None = None) -> Summary:
         title=_title(analysis, node),
         overview=_overview(analysis, partners, node),
         partners=partners,
+        matrix=_matrix(analysis, partners, node),
         budget=tuple(budget_row(analysis, f) for f in sorted(facts, key=budget_order)),
-        chart=budget_chart(facts),
+        chart=budget_layout(facts),
         notes=tuple(NoteEntry(n.kind, n.message, _paras(analysis, n.passages))
                     for n in analysis.notes if kept(n.passages)),
         people=tuple(PersonEntry(p.name, p.role, p.country, _paras(analysis, p.passages))
                      for p in analysis.people if kept(p.passages)),
         quotes=tuple(
-            QuoteEntry(q.speaker, _clip(text[q.start : q.end]), _paragraph(analysis, q.start))
+            QuoteEntry(q.speaker, clip(text[q.start : q.end]), paragraph_of(analysis, q.start),
+                       quoted.under(q.start, q.end))
             for q in analysis.quotes
             if kept((Span(q.start, q.end),))
         ),
-        sources=tuple(SourceEntry(s.name, s.date, _paragraph(analysis, s.start))
+        sources=tuple(SourceEntry(s.name, s.date, paragraph_of(analysis, s.start))
                       for s in analysis.sources if kept((Span(s.start, s.end),))),
         node=node,
     )

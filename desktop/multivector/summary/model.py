@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from multivector.summary.chart import BudgetLayout
+
 
 @dataclass(frozen=True)
 class TitleBlock:
@@ -27,41 +29,91 @@ class TitleBlock:
 
 @dataclass(frozen=True)
 class Excerpt:
-    """A passage quoted as evidence, with the paragraph a reader can find it in."""
+    """A passage quoted as evidence, widened to whole sentences, with its paragraph.
+
+    `see` is set when the same passage was already quoted under an earlier partner of the note:
+    renderers then refer back to it ("see ¶4, under Russia") instead of printing it again. The
+    text is kept either way, for formats whose rows stand alone (CSV, JSON).
+    """
 
     text: str
     start: int
     end: int
     paragraph: int | None
     cue: str | None = None  # the words that tie the passage to its partner ("the two countries")
+    see: str | None = None  # the partner under which the passage is quoted in full
 
 
 @dataclass(frozen=True)
-class AreaEntry:
-    """One cooperation area under a partner, with the excerpts that support it."""
+class EvidenceGroup:
+    """Passages of a partner that support the same areas (none: the partner is only named)."""
+
+    area_ids: tuple[str, ...]
+    labels: tuple[str, ...]
+    excerpts: tuple[Excerpt, ...]  # in reading order
+    more: int = 0  # further passages left out to keep the note short
+
+
+@dataclass(frozen=True)
+class AreaRef:
+    """One cooperation area of a partner and how many passages support it."""
 
     id: str
     label: str
-    excerpts: tuple[Excerpt, ...]
+    passages: int
 
 
 @dataclass(frozen=True)
 class PartnerEntry:
-    """A partner in the tree: its tier, its areas with evidence, and its programs as children."""
+    """A partner in the tree: its tier, its areas, its evidence and its programs as children."""
 
     id: str
     name: str
     kind: str
     code: str
     tier: str | None
-    areas: tuple[AreaEntry, ...]
-    general: tuple[Excerpt, ...]  # passages naming the partner without a specific area
+    areas: tuple[AreaRef, ...]
+    groups: tuple[EvidenceGroup, ...]
     children: tuple[PartnerEntry, ...] = ()
+
+    def excerpts(self) -> tuple[Excerpt, ...]:
+        """Every excerpt of this partner's own groups, in print order."""
+        return tuple(ex for group in self.groups for ex in group.excerpts)
+
+
+@dataclass(frozen=True)
+class MatrixArea:
+    """A column of the overview matrix."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MatrixPartner:
+    """A row of the overview matrix: the partner, its tier, its depth under a parent, counts."""
+
+    id: str
+    name: str
+    code: str
+    tier: str | None
+    depth: int
+    counts: tuple[int, ...]  # passages per area, in the order of the matrix's areas
+
+
+@dataclass(frozen=True)
+class OverviewMatrix:
+    """Partners against areas; a cell is the number of passages tying the two together."""
+
+    areas: tuple[MatrixArea, ...]
+    partners: tuple[MatrixPartner, ...]
 
 
 @dataclass(frozen=True)
 class BudgetRow:
-    """One line of the budget table; `kind` is stated, derived (with `basis`) or qualitative."""
+    """One line of the budget table; `kind` is stated, planned, derived (with `basis`) or
+    qualitative; `hedged` names the parts the text gives as approximate ("amount", "usd",
+    "gdp_share", "change")."""
 
     year: int | None
     label: str | None
@@ -75,24 +127,7 @@ class BudgetRow:
     direction: str | None
     approximate: bool
     paragraph: int | None
-
-
-@dataclass(frozen=True)
-class ChartBar:
-    """A year on the budget chart: a height for stated or derived figures, else a direction."""
-
-    year: int
-    value: float | None
-    kind: str
-    direction: str | None = None
-
-
-@dataclass(frozen=True)
-class BudgetChart:
-    """The bars of the budget chart, all in one currency."""
-
-    currency: str
-    bars: tuple[ChartBar, ...]
+    hedged: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +156,7 @@ class QuoteEntry:
     speaker: str | None
     text: str
     paragraph: int | None
+    see: str | None = None  # the partner under which the quotation is printed as evidence
 
 
 @dataclass(frozen=True)
@@ -139,8 +175,9 @@ class Summary:
     title: TitleBlock
     overview: str
     partners: tuple[PartnerEntry, ...]
+    matrix: OverviewMatrix | None
     budget: tuple[BudgetRow, ...]
-    chart: BudgetChart | None
+    chart: BudgetLayout | None  # summary/chart.py: the one chart layout
     notes: tuple[NoteEntry, ...]
     people: tuple[PersonEntry, ...]
     quotes: tuple[QuoteEntry, ...]

@@ -1,46 +1,23 @@
-"""Wording shared by every summary renderer: numbers, lists, tiers, budget table cells.
+"""Wording shared by every summary renderer: lists, tiers, references, sources, titles.
 
-Kept in one place so the PDF, the HTML and the plain text say a figure the same way.
+Kept in one place so the PDF, the HTML and the plain text say a thing the same way. Numbers and
+money are engine/budget/numbers.py's; the budget table's cells are summary/budget.py's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from multivector.summary.model import BudgetRow, Excerpt, PartnerEntry, TitleBlock
-
-BUDGET_HEADERS = ("Year", "Figure", "Amount", "USD", "% GDP", "Change", "Kind", "Para.")
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-DASH = "—"
-
-
-def format_number(value: float, decimals: int = 2) -> str:
-    """A number with at most `decimals` decimals, trailing zeros dropped, thousands separated."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def format_money(value: float | None, currency: str | None = None) -> str:
-    """142560000000, "KZT" -> "142.56 billion KZT"; None -> a dash."""
-    if value is None:
-        return DASH
-    for scale, word in _SCALES:
-        if abs(value) >= scale:
-            text = f"{format_number(value / scale)} {word}"
-            break
-    else:
-        text = format_number(value)
-    return f"{text} {currency}" if currency else text
-
-
-def format_percent(value: float | None, signed: bool = False, approximate: bool = False) -> str:
-    if value is None:
-        return DASH
-    sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
-    prefix = "≈ " if approximate else ""
-    return f"{prefix}{sign}{format_number(abs(value), 1)}%"
+from multivector.summary.model import (
+    EvidenceGroup,
+    Excerpt,
+    MatrixPartner,
+    OverviewMatrix,
+    PartnerEntry,
+    QuoteEntry,
+    SourceEntry,
+    TitleBlock,
+)
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -56,45 +33,23 @@ def tier_label(tier: str | None) -> str:
 
 
 def paragraph_ref(paragraph: int | None) -> str:
-    return f"paragraph {paragraph}" if paragraph is not None else "location unknown"
+    """4 -> "¶4", the paragraph of the article a passage is in."""
+    return f"¶{paragraph}" if paragraph is not None else "¶?"
 
 
 def paragraphs_ref(paragraphs: Sequence[int]) -> str:
-    if not paragraphs:
-        return ""
-    word = "paragraph" if len(paragraphs) == 1 else "paragraphs"
-    return f"{word} {join_names([str(p) for p in paragraphs])}"
+    """[1, 4, 6] -> "¶1, ¶4 and ¶6"."""
+    return join_names([paragraph_ref(p) for p in dict.fromkeys(paragraphs)])
 
 
-def kind_text(row: BudgetRow) -> str:
-    """"stated", "derived: basis", "qualitative: up"."""
-    if row.kind == "derived" and row.basis:
-        return f"derived: {row.basis}"
-    if row.kind == "qualitative" and row.direction:
-        return f"qualitative: {row.direction}"
-    return row.kind
-
-
-def budget_cells(row: BudgetRow) -> tuple[str, ...]:
-    """The row's cells in `BUDGET_HEADERS` order."""
-    approx = "≈ " if row.approximate and row.kind != "qualitative" else ""
-    amount = format_money(row.amount, row.currency)
-    if row.amount is not None:
-        amount = approx + amount
-    if row.kind == "qualitative":
-        change = {"up": "up (no figure)", "down": "down (no figure)"}.get(row.direction or "", DASH)
-    else:
-        change = format_percent(row.change_pct, signed=True, approximate=row.approximate)
-    return (
-        str(row.year) if row.year is not None else DASH,
-        row.label or DASH,
-        amount,
-        format_money(row.usd, None) if row.usd is not None else DASH,
-        format_percent(row.gdp_share_pct),
-        change,
-        kind_text(row),
-        str(row.paragraph) if row.paragraph is not None else DASH,
-    )
+def cited_sources(sources: Sequence[SourceEntry]) -> tuple[tuple[str, str], ...]:
+    """("Interfax-Kazakhstan, April 10", "¶7 and ¶8"): a source cited twice is listed once."""
+    found: dict[str, list[int]] = {}
+    for src in sources:
+        paras = found.setdefault(f"{src.name}, {src.date}" if src.date else src.name, [])
+        if src.paragraph is not None:
+            paras.append(src.paragraph)
+    return tuple((name, paragraphs_ref(paras)) for name, paras in found.items())
 
 
 def publication_line(title: TitleBlock) -> str:
@@ -114,8 +69,9 @@ def title_fields(title: TitleBlock) -> tuple[tuple[str, str], ...]:
     focal = title.focal
     if title.focal and title.focal_code:
         focal = f"{title.focal} ({title.focal_code})"
+    named = title.publication or title.volume is not None or title.issue is not None
     pairs = (
-        ("Publication", publication_line(title)),
+        ("Publication" if named else "Date", publication_line(title)),
         ("Focal country", focal or ""),
         ("Selection", title.selection or ""),
         ("Source file", title.source or ""),
@@ -133,23 +89,78 @@ def partner_meta(entry: PartnerEntry) -> str:
 
 def partner_heading(entry: PartnerEntry) -> str:
     """"Spain (ESP) · country · secondary"."""
-    code = f" ({entry.code})" if entry.code and entry.code != entry.name else ""
-    return f"{entry.name}{code} · {partner_meta(entry)}"
+    return f"{partner_name(entry.name, entry.code)} · {partner_meta(entry)}"
 
 
-def area_groups(entry: PartnerEntry) -> tuple[tuple[str, tuple[Excerpt, ...]], ...]:
-    """The partner's areas as (labels, excerpts), areas resting on the same passages merged.
+def partner_name(name: str, code: str) -> str:
+    """"Spain (ESP)"; a name that is its own code stays as it is ("NATO")."""
+    return f"{name} ({code})" if code and code != name and f"({code})" not in name else name
 
-    A list sentence ("modernization, technology transfer, training") supports several areas;
-    quoting it once under "Modernization; Technology transfer; Training" reads better on paper.
-    """
-    groups: dict[tuple[tuple[int, int], ...], list[str]] = {}
-    excerpts: dict[tuple[tuple[int, int], ...], tuple[Excerpt, ...]] = {}
-    for area in entry.areas:
-        key = tuple((e.start, e.end) for e in area.excerpts)
-        groups.setdefault(key, []).append(area.label)
-        excerpts[key] = area.excerpts
-    out = [("; ".join(labels), excerpts[key]) for key, labels in groups.items()]
-    if entry.general:
-        out.append((GENERAL_LABEL, entry.general))
-    return tuple(out)
+
+def group_label(group: EvidenceGroup) -> str:
+    """"Naval and maritime security; Training", or "Named as a partner" with no area."""
+    return "; ".join(group.labels) if group.labels else GENERAL_LABEL
+
+
+def cue_note(excerpt: Excerpt) -> str:
+    """"via “the two countries”" when the passage reaches its partner through other words."""
+    return f"via “{excerpt.cue}”" if excerpt.cue else ""
+
+
+def fresh(group: EvidenceGroup) -> tuple[Excerpt, ...]:
+    """The group's excerpts quoted here in full."""
+    return tuple(ex for ex in group.excerpts if ex.see is None)
+
+
+def back_reference(group: EvidenceGroup) -> str:
+    """"see ¶1 and ¶4, under Russia; ¶6, under China" for excerpts quoted earlier; "" if none."""
+    under: dict[str, list[int]] = {}
+    for ex in group.excerpts:
+        if ex.see is not None and ex.paragraph is not None:
+            under.setdefault(ex.see, []).append(ex.paragraph)
+        elif ex.see is not None:
+            under.setdefault(ex.see, [])
+    parts = [f"{paragraphs_ref(paras)}, under {name}" if paras else f"under {name}"
+             for name, paras in under.items()]
+    return "see " + "; ".join(parts) if parts else ""
+
+
+def more_note(group: EvidenceGroup) -> str:
+    """"1 more passage not quoted" when the group was cut short."""
+    if not group.more:
+        return ""
+    return f"{group.more} more {'passage' if group.more == 1 else 'passages'} not quoted"
+
+
+def quoted_above(quotes: Sequence[QuoteEntry]) -> str:
+    """"Quoted above: Nursultan Nazarbayev (¶6, under Russia); ..." for quotations the
+    evidence prints in full; "" when there are none."""
+    parts = [f"{q.speaker or 'unattributed'} ({paragraph_ref(q.paragraph)}, under {q.see})"
+             for q in quotes if q.see]
+    return "Quoted above: " + "; ".join(parts) + "." if parts else ""
+
+
+def matrix_key(matrix: OverviewMatrix) -> tuple[str, ...]:
+    """Column keys for narrow formats: "1", "2", ... ; the legend says which area each is."""
+    return tuple(str(i) for i in range(1, len(matrix.areas) + 1))
+
+
+def matrix_legend(matrix: OverviewMatrix) -> str:
+    """"1 Training · 2 Peacekeeping · ..." under a matrix whose columns are numbered."""
+    # A no-break space keeps each number with its label when the legend wraps.
+    return " · ".join(f"{k}\u00a0{a.label}" for k, a in zip(matrix_key(matrix), matrix.areas,
+                                                            strict=True))
+
+
+def matrix_row_label(row: MatrixPartner, limit: int = 24) -> str:
+    """"Russia"; a program indented under its parent; a long name as its code ("IPCP")."""
+    name = row.name if len(row.name) <= limit or not row.code else row.code
+    return "  " * row.depth + name
+
+
+def count_cell(count: int) -> str:
+    """A matrix cell: the number of passages, or a dot for none."""
+    return str(count) if count else "·"
+
+
+MATRIX_NOTE = ("Passages tying each partner to each area; the partner's section quotes them.")

@@ -1,21 +1,24 @@
 """From assembled drafts to budget facts: merging, derivations and consistency notes.
 
-Derived values are rounded to the precision of the figure they come from (at least three
-significant digits); `basis` keeps the exact computation. Notes name their passages.
+Derived values are rounded to three significant digits (never more precise than the figure they
+come from); `basis` says how they were computed. Notes name their passages.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from multivector.engine.budget.money import format_amount, round_like
+from multivector.engine.budget.money import round_significant
+from multivector.engine.budget.numbers import format_money
 from multivector.model.analysis import BudgetFact, Note, Span
 
 if TYPE_CHECKING:
+    from multivector.engine.budget.actors import Actors
+    from multivector.engine.budget.aside import SetAside
     from multivector.engine.budget.drafts import Draft
     from multivector.engine.budget.read import Reading
 
-_KIND_ORDER = {"stated": 0, "derived": 1, "qualitative": 2}
+_KIND_ORDER = {"stated": 0, "planned": 1, "derived": 2, "qualitative": 3}
 _CHANGE_SLACK = 0.005  # a stated percentage is good to half a point ("74%" is 73.5-74.5%)
 
 
@@ -28,10 +31,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per (year, figure): repeats of a figure fill in the first one's missing parts."""
     kept: list[Draft] = []
     # Indexes keep long texts linear: candidates by (year, currency), passages seen per draft.
-    by_key: dict[tuple[object, object], list[Draft]] = {}
+    by_key: dict[tuple[object, object, object], list[Draft]] = {}
     seen: dict[int, set[Span]] = {}
     for d in drafts:
-        candidates = by_key.setdefault((d.year, d.currency), [])
+        candidates = by_key.setdefault((d.year, d.currency, d.planned), [])
         first = next((k for k in candidates if d.amount is not None and k.amount is not None
                       and _same(k.amount, k.quantum, d.amount, d.quantum)), None)
         if first is None:
@@ -56,7 +59,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 def _stated(d: Draft) -> BudgetFact:
     return BudgetFact(
         year=d.year, amount=d.amount, currency=d.currency, usd=d.usd, gdp_share_pct=d.share,
-        change_pct=round(d.change.pct, 4) if d.change else None, kind="stated",
+        change_pct=round(d.change.pct, 4) if d.change else None,
+        kind="planned" if d.planned else "stated",
         start=d.span.start, end=d.span.end, approximate=bool(d.hedged), label=d.label,
         hedged=tuple(sorted(d.hedged)), passages=tuple(d.passages),
     )
@@ -80,8 +84,8 @@ def _mismatch(later: Draft, earlier: Draft, factor: float, phrase: str, approxim
         return None
     message = (
         f"The stated change ({phrase}) does not match the stated figures: "
-        f"{format_amount(later.amount, later.currency)} ({later.year}) against "
-        f"{format_amount(earlier.amount, earlier.currency)} ({earlier.year}) is "
+        f"{format_money(later.amount, later.currency)} ({later.year}) against "
+        f"{format_money(earlier.amount, earlier.currency)} ({earlier.year}) is "
         f"{(actual - 1) * 100:+.1f}%, not {(factor - 1) * 100:+.1f}%."
     )
     return Note("change_mismatch", message, _unique([span, later.span, earlier.span]))
@@ -93,7 +97,7 @@ def _unique(spans: list[Span]) -> tuple[Span, ...]:
 
 def _derived(year: int | None, value: float, source: Draft, basis: str, span: Span,
              change_pct: float | None) -> BudgetFact:
-    amount = round_like(value, source.quantum)
+    amount = round_significant(value)
     return BudgetFact(
         year=year, amount=amount, currency=source.currency,
         usd=amount if source.currency == "USD" else None, gdp_share_pct=None,
@@ -122,9 +126,9 @@ def _changes(drafts: list[Draft]) -> tuple[list[BudgetFact], list[Note]]:
             elif (base_year, d.currency) not in done:
                 done.add((base_year, d.currency))
                 exact = d.amount / d.change.factor
-                basis = (f"{format_amount(d.amount, d.currency)} ({d.year}) / "
-                         f"{d.change.factor:.10g} ({d.change.phrase}) = "
-                         f"{format_amount(exact, d.currency)}")
+                basis = (f"{format_money(d.amount, d.currency)} ({d.year}) / "
+                         f"{d.change.factor:.10g} ({d.change.phrase}) ≈ "
+                         f"{format_money(exact, d.currency, 3)}")
                 facts.append(_derived(base_year, exact, d, basis, d.change_span, None))
         if d.forward is not None:
             change, target, span = d.forward
@@ -136,9 +140,9 @@ def _changes(drafts: list[Draft]) -> tuple[list[BudgetFact], list[Note]]:
             elif (target, d.currency) not in done:
                 done.add((target, d.currency))
                 exact = d.amount * change.factor
-                basis = (f"{format_amount(d.amount, d.currency)} ({d.year}) × "
-                         f"{change.factor:.10g} ({change.phrase}) = "
-                         f"{format_amount(exact, d.currency)}")
+                basis = (f"{format_money(d.amount, d.currency)} ({d.year}) × "
+                         f"{change.factor:.10g} ({change.phrase}) ≈ "
+                         f"{format_money(exact, d.currency, 3)}")
                 facts.append(_derived(target, exact, d, basis, span, round(change.pct, 4)))
     return facts, notes
 
@@ -157,8 +161,8 @@ def _conflicts(drafts: list[Draft]) -> list[Note]:
                 pairs.append((a.usd, a.usd_quantum, b.usd, b.usd_quantum, "USD"))
             for x, qx, y, qy, cur in pairs:
                 if not _same(x, qx, y, qy):
-                    message = (f"{a.year} is given two different values: {format_amount(x, cur)} "
-                               f"and {format_amount(y, cur)}.")
+                    message = (f"{a.year} is given two different values: {format_money(x, cur)} "
+                               f"and {format_money(y, cur)}.")
                     notes.append(Note("conflict", message, _unique([a.span, b.span])))
     return notes
 
@@ -179,8 +183,8 @@ def _implied(drafts: list[Draft]) -> list[Note]:
             rate = d.amount / pair[0]
             when = f" for {d.year}" if d.year is not None else ""
             message = (f"The figures imply about {rate:.4g} {d.currency} per {pair[1]}{when} "
-                       f"({format_amount(d.amount, d.currency)} / "
-                       f"{format_amount(pair[0], pair[1])}).")
+                       f"({format_money(d.amount, d.currency)} / "
+                       f"{format_money(pair[0], pair[1])}).")
             notes.append(Note("exchange_rate", message, (d.span,)))
             slack = d.quantum / (2 * d.amount) + pair[2] / (2 * pair[0])
             rates.setdefault((d.year, d.currency, pair[1]), []).append((rate, slack, d))
@@ -188,10 +192,10 @@ def _implied(drafts: list[Draft]) -> list[Note]:
             gdp = d.amount * 100 / d.share
             usd = ""
             if d.usd and d.currency != "USD":
-                usd = f" (about {format_amount(d.usd * 100 / d.share, 'USD', 3)})"
-            year = f"{d.year} " if d.year is not None else ""
-            message = (f"A {year}GDP of about {format_amount(gdp, d.currency, 3)}{usd} is implied "
-                       f"({format_amount(d.amount, d.currency)} is {d.share:g}% of it).")
+                usd = f" (about {format_money(d.usd * 100 / d.share, 'USD', 3)})"
+            when = f"{d.year} " if d.year is not None else ""
+            message = (f"A {when}GDP of about {format_money(gdp, d.currency, 3)}{usd} is implied "
+                       f"({format_money(d.amount, d.currency)} is {d.share:g}% of it).")
             notes.append(Note("implied_gdp", message, (d.span,)))
     for (year, cur, other), found in rates.items():
         for (r1, s1, d1), (r2, s2, d2) in zip(found, found[1:], strict=False):
@@ -232,8 +236,42 @@ def _purposes(readings: list[Reading]) -> list[Note]:
     return notes
 
 
+def _possessive(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def _set_aside_message(aside: SetAside, actors: Actors) -> str:
+    from multivector.engine.budget.cues import cues
+
+    focal = actors.focal_name
+    if aside.kind == "guideline":
+        if aside.short:
+            return (f"{aside.written} of GDP is a guideline {focal} falls short of, "
+                    "not its own figure.")
+        return (f"{aside.written} of GDP is a guideline the text names, "
+                f"not {_possessive(focal)} own figure.")
+    if aside.kind == "given":
+        return (f"{aside.written} is money {focal} gives to {actors.name(aside.owner)}, "
+                "not its own defense budget.")
+    if aside.kind == "foreign":
+        return (f"{aside.written} is {_possessive(actors.name(aside.owner))} money, "
+                f"not {_possessive(focal)} defense budget.")
+    says = cues().set_aside_says.get(aside.kind, aside.kind)
+    return f"{aside.written} is {says}, not {_possessive(focal)} own defense budget."
+
+
+def _set_aside(readings: list[Reading], actors: Actors) -> list[Note]:
+    """A note for each sum read and set aside, with its sentence, so the analyst sees it."""
+    notes = []
+    for reading in readings:
+        span = Span(reading.sentence.start, reading.sentence.end)
+        for aside in reading.set_aside:
+            notes.append(Note("set_aside", _set_aside_message(aside, actors), (span,)))
+    return notes
+
+
 def facts_and_notes(
-    drafts: list[Draft], readings: list[Reading]
+    drafts: list[Draft], readings: list[Reading], actors: Actors
 ) -> tuple[tuple[BudgetFact, ...], tuple[Note, ...]]:
     """The budget facts in year order (stated before derived before qualitative) and the notes."""
     drafts = _merge(drafts)
@@ -241,6 +279,7 @@ def facts_and_notes(
     derived, notes = _changes(drafts)
     facts += derived
     facts += _qualitative(readings, facts)
-    notes = _conflicts(drafts) + notes + _implied(drafts) + _purposes(readings)
+    notes = (_conflicts(drafts) + notes + _implied(drafts) + _purposes(readings)
+             + _set_aside(readings, actors))
     facts.sort(key=lambda f: (f.year is None, f.year or 0, _KIND_ORDER[f.kind], f.start))
     return tuple(facts), tuple(notes)

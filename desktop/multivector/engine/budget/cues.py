@@ -37,6 +37,7 @@ class Cues:
     defense: re.Pattern[str]
     spending: re.Pattern[str]
     spending_words: Literals  # what `spending` must spell out, to skip it where it cannot match
+    aside_words: Literals  # what a [set_aside] or [transfer] word must spell out
     not_defense: re.Pattern[str]
     other_budgets: re.Pattern[str]
     hedges: re.Pattern[str]
@@ -49,7 +50,16 @@ class Cues:
     blocked_before: re.Pattern[str]
     blocked_after: re.Pattern[str]
     gdp: re.Pattern[str]
-    intensifiers: re.Pattern[str]
+    bare_headings: re.Pattern[str]
+    heading_words: int
+    set_aside: dict[str, re.Pattern[str]]  # kind -> its words ("aid", "sale", "loan")
+    set_aside_says: dict[str, str]  # kind -> the note's wording
+    transfer: re.Pattern[str]
+    guideline: re.Pattern[str]
+    guideline_met: re.Pattern[str]
+    guideline_short: re.Pattern[str]
+    planned_year: re.Pattern[str]
+    future: re.Pattern[str]
     purpose_nouns: re.Pattern[str]
     purpose_stops: frozenset[str]
     purpose_skip: frozenset[str]
@@ -63,10 +73,13 @@ def cues() -> Cues:
     with resource_path("budget", "cues.toml").open("rb") as handle:
         d = tomllib.load(handle)
     change, years, purpose = d["change"], d["years"], d["purpose"]
+    headings, aside, guideline = d["headings"], d["set_aside"], d["guideline"]
     return Cues(
         defense=_terms(d["defense"]["terms"]),
         spending=_terms(d["spending"]["terms"]),
         spending_words=Literals(loose=d["spending"]["terms"]),
+        aside_words=Literals(loose=[*d["transfer"]["verbs"],
+                                    *(t for entry in aside.values() for t in entry["terms"])]),
         not_defense=_terms(d["not_defense"]["terms"]),
         other_budgets=_terms(d["not_defense"]["other_budgets"]),
         hedges=_terms(d["hedges"]["terms"]),
@@ -79,7 +92,16 @@ def cues() -> Cues:
         blocked_before=_terms(years["blocked_before"]),
         blocked_after=_terms(years["blocked_after"]),
         gdp=_terms(d["gdp"]["terms"]),
-        intensifiers=_terms(d["qualitative"]["intensifiers"]),
+        bare_headings=_terms(headings["bare"]),
+        heading_words=int(headings.get("max_words", 8)),
+        set_aside={kind: _terms(entry["terms"]) for kind, entry in aside.items()},
+        set_aside_says={kind: str(entry["says"]) for kind, entry in aside.items()},
+        transfer=_terms(d["transfer"]["verbs"]),
+        guideline=_terms(guideline["nouns"]),
+        guideline_met=_terms(guideline["met"]),
+        guideline_short=_terms(guideline["short"]),
+        planned_year=_terms(d["planned"]["year_before"]),
+        future=_terms(d["planned"]["future"]),
         purpose_nouns=_terms(purpose["nouns"]),
         purpose_stops=frozenset(w.lower() for w in purpose["stops"]),
         purpose_skip=frozenset(w.lower() for w in purpose["skip"]),
@@ -94,6 +116,12 @@ def may_spend(text: str, start: int, end: int) -> bool:
     """False when no spending word can stand in text[start:end], so no defense phrase, purpose
     or direction can either: true of most sentences of an article, which are then skipped."""
     return cues().spending_words.any_in(text, start, end)
+
+
+def may_set_aside(text: str, start: int, end: int) -> bool:
+    """False when no word that sets a sum aside (aid, a sale, a verb of giving) can stand in
+    text[start:end]: such a sentence names no sum to note as someone else's."""
+    return cues().aside_words.any_in(text, start, end)
 
 
 def defense_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -160,71 +188,6 @@ def share_spans(text: str, start: int, end: int) -> list[tuple[Percent, int]]:
 
 
 @dataclass(frozen=True)
-class YearMention:
-    """A year a figure or change may belong to; `baseline` when it is the year compared against."""
-
-    start: int
-    end: int
-    year: int
-    baseline: bool
-    label: bool  # "2005:" in a list: it only reaches forward
-
-
-_YEAR = re.compile(
-    r"(?<![\w.,$€£/-])(?:(?:FY|fiscal(?:\s+year)?)\s?)?((?:19|20)\d\d)"
-    r"(?:\s?(?:-|–|/)\s?(?:(?:19|20)?\d\d))?(?![\w%]|[.,]\d)",
-    re.IGNORECASE,
-)
-
-
-def year_mentions(
-    text: str, start: int, end: int, doc_year: int | None, masked: list[tuple[int, int]]
-) -> list[YearMention]:
-    """Years in the span that may date a figure; years owned by another phrase are left out."""
-    c = cues()
-    found: list[YearMention] = []
-    spans = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text, start, end)]
-    if doc_year is not None:
-        for m in c.relative_re.finditer(text, start, end):
-            key = re.sub(r"\s+", " ", m.group()).lower().replace("’", "'")
-            spans.append((m.start(), m.end(), doc_year + c.relative.get(key, 0)))
-    for y0, y1, year in sorted(spans):
-        if any(a <= y0 < b for a, b in masked):
-            continue
-        before = text[max(start, y0 - 25) : y0]
-        prev = re.search(r"([\w'’]+)\W*$", before)
-        if prev and c.blocked_before.fullmatch(prev.group(1)):
-            continue
-        after = re.match(r"[\s-]*([\w'’]+)", text[y1:end])
-        if after and c.blocked_after.fullmatch(after.group(1)):
-            continue
-        label = bool(re.match(r"\s*(?:\(?est\.?\)?|estimate[ds]?|\(est\.?\))?\s*:", text[y1:end]))
-        found.append(YearMention(y0, y1, year, baseline_before(text, start, y0, 1), label))
-    return found
-
-
-_BOUND_AFTER = re.compile(r"[\s)]*(?:in|for|during|\()\s*(?:fiscal\s+)?(?:the\s+)?", re.I)
-
-
-def nearest_year(years: list[YearMention], a: int, b: int, baseline: bool | None,
-                 text: str = "") -> YearMention | None:
-    """The year nearest to the span a..b; `baseline` None takes any, else only that role.
-    A year right after it ("$1.1 billion in 2005") is bound to it, whatever stands before."""
-
-    def distance(y: YearMention) -> int:
-        if y.start >= b and text and _BOUND_AFTER.fullmatch(text, b, y.start):
-            return 0
-        return a - y.end if y.end <= a else (y.start - b if y.start >= b else 0)
-
-    pool = [
-        y
-        for y in years
-        if (baseline is None or y.baseline == baseline) and not (y.label and y.start >= b)
-    ]
-    return min(pool, key=lambda y: (distance(y), y.start > a), default=None)
-
-
-@dataclass(frozen=True)
 class ChangeMention:
     """A stated change: a percentage or factor next to a change word."""
 
@@ -277,11 +240,23 @@ def find_changes(
     return [f for f in found if f.factor > 0]
 
 
+def _spending_near(text: str, start: int, end: int, fold: Fold) -> bool:
+    c = cues()
+    for m in c.spending.finditer(text, start, end):
+        a, b = (m.end(), fold.start) if m.end() <= fold.start else (fold.end, m.start())
+        if words_between(text, a, b) <= c.change_window:
+            return True
+    return False
+
+
 def _fold_change(text: str, start: int, end: int, fold: Fold) -> ChangeMention:
     word = text[fold.start : fold.end].lower()
     sign, p0, p1 = _direction(text, start, end, fold.start, fold.end)
     if word in cues().factors:
-        sign, p0, p1 = 1, fold.start, fold.end
+        # "doubled its defense budget", "spending tripled"; not "doubling the size of the armed
+        # forces": a change word by itself needs a spending word beside it
+        sign, p0, p1 = (1, fold.start, fold.end) if _spending_near(text, start, end, fold) else (
+            0, fold.start, fold.end)
     factor = fold.factor if sign >= 0 else 1 / fold.factor
     if sign == 0:
         factor = 0.0  # "1.5 times the size" with no change word is not a change

@@ -31,3 +31,4 @@ class Draft:
     hedged: set[str] = field(default_factory=set)
     label: str | None = None
     passages: list[Span] = field(default_factory=list)
+    planned: bool = False  # a figure for a year the text plans: kind "planned"

@@ -1,7 +1,8 @@
 """Defense budget figures of a document: stated, derived from stated ones, or only a direction.
 
-`extract_budget` reads each sentence (core/budget_read.py), gathers what belongs to one year's
-figure into one draft, then derives and checks (core/budget_checks.py).
+`extract_budget` finds the spending lines (sections.py), reads each sentence (read.py, which asks
+aside.py whose money a figure is), gathers what belongs to one year's figure into one draft, then
+derives and checks (checks.py).
 
 Rules worth knowing:
 - One fact per (year, figure). A figure, its equivalent in another currency, its share of GDP and
@@ -13,16 +14,23 @@ Rules worth knowing:
   "2007 est.:", a range); `hedged` says which. Derived facts are always approximate.
 - A range ("$1.1-1.3 billion") is stated as its midpoint, hedged as "amount".
 - A direction without a number (kind "qualitative") is kept only for a year that has no amount.
+- A figure for a year the text plans ("beginning in 2023") is of kind "planned".
+- Sums set aside as not the focal country's budget (aid, sales, another actor's money, a
+  guideline it falls short of) are noted with their passage ("set_aside").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from multivector.engine.budget import cues as bc
+from multivector.engine.budget.actors import Actors
+from multivector.engine.budget.aside import Place
 from multivector.engine.budget.checks import facts_and_notes
 from multivector.engine.budget.drafts import Draft
 from multivector.engine.budget.read import Figure, Reading, read_sentence
+from multivector.engine.budget.sections import SpendingLine, spending_lines
 from multivector.model.analysis import BudgetFact, Document, Note, Sentence, Span
 
 
@@ -31,7 +39,7 @@ def _draft(fig: Figure, sent: Sentence) -> Draft:
     amount = (money.value + money.high) / 2 if money.high is not None else money.value
     span = Span(sent.start, sent.end)
     d = Draft(fig.year, amount, money.currency, money.quantum, span, sent.paragraph,
-              hedged=set(fig.hedged), label=fig.label, passages=[span])
+              hedged=set(fig.hedged), label=fig.label, passages=[span], planned=fig.planned)
     eq = fig.equivalent
     if money.currency == "USD":
         d.usd, d.usd_quantum = amount, money.quantum
@@ -95,74 +103,77 @@ def _is_baseline(draft: Draft, reading: Reading) -> bool:
 def _attach_shares(reading: Reading, drafts: list[Draft],
                    by_paragraph: dict[int, list[Draft]]) -> None:
     span = Span(reading.sentence.start, reading.sentence.end)
-    for pct, year in reading.shares:
+    for share in reading.shares:
         match = next((d for d in by_paragraph.get(reading.sentence.paragraph, ())
-                      if d.year == year and d.share is None), None)
+                      if d.year == share.year and d.share is None
+                      and d.planned == share.planned), None)
         if match is None:
-            match = Draft(year, None, None, 0.0, span, reading.sentence.paragraph, passages=[span])
+            match = Draft(share.year, None, None, 0.0, span, reading.sentence.paragraph,
+                          passages=[span], planned=share.planned)
             drafts.append(match)
             by_paragraph.setdefault(match.paragraph, []).append(match)
         elif span not in match.passages:
             match.passages.append(span)
-        match.share, match.share_quantum = pct.value, pct.quantum
+        match.share, match.share_quantum = share.pct.value, share.pct.quantum
+        match.label = match.label or share.label
+        if share.hedged:
+            match.hedged.add("gdp_share")
 
 
 def _paragraph_defense(text: str, sentences: Sequence[Sentence]) -> set[int]:
     return {s.paragraph for s in sentences if bc.defense_phrases(text, s.start, s.end)}
 
 
-def _heading(text: str, sent: Sentence) -> bool:
-    """A line like "Defense budget:" that the list items after it inherit."""
-    return text[sent.start : sent.end].rstrip().endswith(":") and bool(
-        bc.defense_phrases(text, sent.start, sent.end)
-    )
+def _line_at(lines: Sequence[SpendingLine], starts: list[int],
+             sent: Sentence) -> SpendingLine | None:
+    """The spending line the sentence is on (or starts on), if any."""
+    i = bisect_right(starts, sent.end - 1) - 1
+    if i >= 0 and lines[i].start < sent.end and sent.start < lines[i].end:
+        return lines[i]
+    return None
 
 
-def _item(text: str, sent: Sentence) -> bool:
-    """A list item: a year label ("2005:") at the start of the sentence."""
-    return any(y.label and y.start - sent.start < 3 for y in
-               bc.year_mentions(text, sent.start, min(sent.end, sent.start + 20), None, []))
-
-
-def read_document(document: Document, sentences: Sequence[Sentence]) -> list[Reading]:
-    """Every sentence's reading; list items inherit a defense heading ("Defense budget:")."""
+def read_document(document: Document, sentences: Sequence[Sentence],
+                  actors: Actors | None = None) -> list[Reading]:
+    """Every sentence's reading; sentences on spending lines (sections.py) read as spending."""
     text = document.text
+    actors = actors if actors is not None else Actors()
     defended = _paragraph_defense(text, sentences)
+    lines = spending_lines(text, document.body_start)
+    starts = [line.start for line in lines]
+    paragraph_starts: dict[int, int] = {}
     readings = []
-    carried = False
     for sent in sentences:
         if not (sent.start >= document.body_start and 0 <= sent.start <= sent.end <= len(text)):
             continue
-        carried = carried and _item(text, sent)
-        # Without a spending word a sentence only counts as an item under a defense heading
-        # (budget_read: every figure, change, share, direction and purpose needs one or the
-        # other), so the many sentences with neither are read as empty without reading them.
-        if carried or bc.may_spend(text, sent.start, sent.end):
-            defense_paragraph = sent.paragraph in defended
-            readings.append(read_sentence(text, sent, document.year, defense_paragraph, carried))
+        paragraph_starts.setdefault(sent.paragraph, sent.start)
+        line = _line_at(lines, starts, sent)
+        # Without a spending word a sentence only counts on a spending line (every figure,
+        # change, share, direction and purpose needs one or the other), and only names a sum to
+        # set aside with an aid, sale or giving word: the many sentences with none of these are
+        # read as empty without reading them.
+        if (line is not None or bc.may_spend(text, sent.start, sent.end)
+                or bc.may_set_aside(text, sent.start, sent.end)):
+            place = Place(sent.start, paragraph_starts[sent.paragraph], line is not None,
+                          bool(bc.defense_phrases(text, sent.start, sent.end)), actors)
+            readings.append(read_sentence(text, sent, document.year, sent.paragraph in defended,
+                                          line, place))
         else:
             readings.append(Reading(sent))
-        carried = carried or _heading(text, sent)
     return readings
 
 
 def extract_budget(
-    document: Document,
-    sentences: Sequence[Sentence],
-    foreign_money: Callable[[int], bool] | None = None,
+    document: Document, sentences: Sequence[Sentence], actors: Actors | None = None
 ) -> tuple[tuple[BudgetFact, ...], tuple[Note, ...]]:
-    """The document's defense budget facts and the consistency notes about them.
-
-    `foreign_money(offset)` tells a figure another country or organization gives ("The EU has
-    allocated €40 million to strengthen X's defence"): that is aid, not X's budget."""
-    readings = read_document(document, sentences)
+    """The document's defense budget facts and the consistency notes about them. `actors`: the
+    countries and organizations the text names and the focal country, to tell whose money a sum
+    is (aside.py); without them every defense sum is taken as the focal country's."""
+    readings = read_document(document, sentences, actors)
     drafts: list[Draft] = []
     own: list[list[Draft]] = []
     for reading in readings:
-        own.append([
-            _draft(fig, reading.sentence) for fig in reading.figures
-            if foreign_money is None or not foreign_money(fig.money.start)
-        ])
+        own.append([_draft(fig, reading.sentence) for fig in reading.figures])
         drafts.extend(own[-1])
     # Changes attach after every figure is known: a change may come before its figure's sentence.
     # drafts by paragraph, in order: a scan of every draft per sentence made long texts quadratic
@@ -173,4 +184,4 @@ def extract_budget(
         _attach_changes(reading, drafts, mine, by_paragraph)
     for reading in readings:
         _attach_shares(reading, drafts, by_paragraph)
-    return facts_and_notes(drafts, readings)
+    return facts_and_notes(drafts, readings, actors if actors is not None else Actors())

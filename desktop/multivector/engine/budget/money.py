@@ -7,15 +7,17 @@ disagreement. Currencies, scale words and number words come from resources/budge
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from multivector.engine.text.patterns import lower_in_pieces
-from multivector.engine.text.trie import token_trie_regex
+from multivector.engine.text.patterns import (
+    literal_trie_regex,
+    lower_in_pieces,
+    token_trie_regex,
+)
 from multivector.resources import resource_path
 
 # Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal
@@ -92,8 +94,10 @@ def alternation(items: object, flags: str = "", apostrophe: str | None = None) -
     """Longest first, so "US dollars" wins over "dollars"; spaces match any spacing (and an
     apostrophe `apostrophe`, when given)."""
     special = {" ": r"\s+"} | ({"'": apostrophe} if apostrophe else {})
-    words = [[special.get(ch) or re.escape(ch) for ch in str(i)] for i in items]  # type: ignore[attr-defined]
-    body = token_trie_regex(words)  # an empty item makes the whole optional, as "|" at the end would
+    words = [[special.get(ch) or re.escape(ch) for ch in str(i)]
+             for i in items]  # type: ignore[attr-defined]
+    # an empty item makes the whole optional, as "|" at the end would
+    body = token_trie_regex(words)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
@@ -139,9 +143,10 @@ class Literals:
 
         exact_pieces, loose_pieces = pieces(exact), pieces(_fold(w) for w in loose)
         self.always = "" in exact_pieces or "" in loose_pieces  # nothing to look for: try
-        # One search for all the pieces: sre scans for their first letters, without IGNORECASE.
-        self._exact = re.compile("|".join(map(re.escape, exact_pieces))) if exact_pieces else None
-        self._loose = re.compile("|".join(map(re.escape, loose_pieces))) if loose_pieces else None
+        # One search for all the pieces, shaped as a trie (engine/text/patterns.py): sre scans for
+        # their first letters, without IGNORECASE.
+        self._exact = re.compile(literal_trie_regex(exact_pieces)) if exact_pieces else None
+        self._loose = re.compile(literal_trie_regex(loose_pieces)) if loose_pieces else None
 
     def any_in(self, text: str, start: int, end: int) -> bool:
         if self.always:
@@ -166,7 +171,9 @@ def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = alternation(t.names)
     after_symbol = alternation([s for s in t.symbols if not any(c.isalpha() for c in s)], "-i")
     # reference books put the currency's name first too: "som 8.9bn", "tenge 441bn"
-    prefix = rf"(?P<pre>{symbol}|{code}\b|{name}(?=\s\d))\s?(?:{number}){scale}?(?![\w%])"
+    # the name may follow as well: "Rp 245.2 trillion rupiah" is one figure
+    prefix = (rf"(?P<pre>{symbol}|{code}\b|{name}(?=\s\d))\s?(?:{number}){scale}?(?![\w%])"
+              rf"(?:\s(?:{name})(?![\w’'‘]))?")
     suffix = (
         rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
         rf"(?:(?P<name>{name})(?![\w’'‘])|(?P<code>{code})\b|(?P<sym>{after_symbol}))"
@@ -221,49 +228,54 @@ def _currency(match: re.Match[str]) -> str | None:
     return t.symbols.get(_group(match, "sym") or "")
 
 
+def _reading(match: re.Match[str]) -> Money | None:
+    """The figure a match reads, or None when it is no figure."""
+    t = _tables()
+    currency = _currency(match)
+    parsed = parse_number(_group(match, "num") or _group(match, "word") or "")
+    scale_word = (_group(match, "scale") or _group(match, "short") or "").lower()
+    if currency is None or parsed is None:
+        return None
+    if _group(match, "word") and not scale_word:
+        return None  # "a dollar", "one euro": words without a scale are not figures
+    scale = t.scales.get(scale_word, 1.0)
+    value, decimals = parsed
+    if _group(match, "name") and not scale_word and not decimals and 1800 <= value <= 2100:
+        return None  # "in 2007 won the vote": a year before a word that is also a currency
+    high = parse_number(_group(match, "high") or "")
+    return Money(start=match.start(), end=match.end(), value=round(value * scale, 6),
+                 currency=currency, quantum=scale * 10.0**-decimals,
+                 high=round(high[0] * scale, 6) if high else None)
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Money figures between `start` and `end`, in reading order."""
     end = len(text) if end is None else end
-    found: list[Money] = []
-    t = _tables()
     matches = [m for regex, needs in zip(_money_res(), _money_literals(), strict=True)
                if needs.any_in(text, start, end) for m in regex.finditer(text, start, end)]
-    matches.sort(key=lambda m: (m.start(), -m.end()))
-    last_end = -1
-    for match in matches:
-        if match.start() < last_end:
-            continue  # the same figure read both ways ("$ 5 dollars"): keep the first reading
-        last_end = match.end()
-        currency = _currency(match)
-        raw = _group(match, "num") or _group(match, "word") or ""
-        parsed = parse_number(raw)
-        scale_word = (_group(match, "scale") or _group(match, "short") or "").lower()
-        if currency is None or parsed is None:
-            continue
-        if _group(match, "word") and not scale_word:
-            continue  # "a dollar", "one euro": words without a scale are not figures
-        scale = t.scales.get(scale_word, 1.0)
-        value, decimals = parsed
-        if _group(match, "name") and not scale_word and not decimals and 1800 <= value <= 2100:
-            continue  # "in 2007 won the vote": a year before a word that is also a currency
-        high = parse_number(_group(match, "high") or "")
-        found.append(
-            Money(
-                start=match.start(),
-                end=match.end(),
-                value=round(value * scale, 6),
-                currency=currency,
-                quantum=scale * 10.0**-decimals,
-                high=round(high[0] * scale, 6) if high else None,
-            )
-        )
+    # Only readings that are figures compete for a place: "a $" (a word before a sign) is none
+    # and must not hide the "$4.75 billion" that starts inside it.
+    readings = sorted((r for r in map(_reading, matches) if r is not None),
+                      key=lambda r: (r.start, -r.end))
+    found: list[Money] = []
+    for money in readings:
+        if not found or money.start >= found[-1].end:
+            found.append(money)  # the same figure read both ways ("$ 5 dollars"): the first
     return found
 
 
-_PERCENT = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:%|percent\b|per\s+cent\b|pct\b)(?!\s*points?\b)",
-    re.IGNORECASE,
-)
+_PERCENT_SIGN = r"(?:%|percent\b|per\s+cent\b|pct\b)(?!\s*points?\b)"
+
+
+@cache
+def _percent_re() -> re.Pattern[str]:
+    """"74%", "1.2 percent", "1,05%" and in words, "two percent" (number words of
+    currencies.toml; "a" is left out: "a percent" is no figure)."""
+    words = alternation([w for w, v in _tables().words.items() if v >= 1 and w != "a"])
+    return re.compile(
+        rf"(?:(?<![\d.,])(?P<num>{_NUMBER})\s?|(?<![-\w])(?P<word>{words})[\s-]+){_PERCENT_SIGN}",
+        re.IGNORECASE,
+    )
 
 
 _PERCENT_WORDS = Literals(loose=["%", "percent", "per cent", "pct"])  # what _PERCENT must spell
@@ -275,8 +287,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Per
     end = len(text) if end is None else end
     if not _PERCENT_WORDS.any_in(text, start, end):
         return found
-    for match in _PERCENT.finditer(text, start, end):
-        parsed = parse_number(match.group("num"))
+    for match in _percent_re().finditer(text, start, end):
+        parsed = parse_number(match.group("num") or match.group("word"))
         if parsed is not None:
             found.append(Percent(match.start(), match.end(), parsed[0], 10.0 ** -parsed[1]))
     return found
@@ -320,24 +332,7 @@ def find_folds(
     return found
 
 
-_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
-
-
-def format_amount(value: float, currency: str | None, digits: int = 10) -> str:
-    """A value in words of scale ("142.56 billion KZT"), to at most `digits` significant digits."""
-    for scale, name in _SCALE_NAMES:
-        if abs(value) >= scale:
-            number = f"{value / scale:.{digits}g}"
-            return f"{number} {name} {currency or ''}".rstrip()
-    return f"{value:.{digits}g} {currency or ''}".rstrip()
-
-
-def round_like(value: float, quantum: float, min_digits: int = 3) -> float:
-    """`value` rounded to the precision the text used (`quantum`), keeping at least `min_digits`
-    significant digits so that dividing "$2 billion" by 1.5 does not come out as "$1 billion"."""
-    if value == 0 or quantum <= 0:
-        return value
-
-    sig_step = 10.0 ** (math.floor(math.log10(abs(value))) - min_digits + 1)
-    step = min(quantum, sig_step)
-    return float(round(value / step) * step) if step >= 1 else round(value, 6)
+def round_significant(value: float, digits: int = 3) -> float:
+    """`value` to `digits` significant digits: how derived figures are given (81.9 billion,
+    not 81.93103448 billion), since they are no more exact than the figures they come from."""
+    return float(f"{value:.{digits}g}")

@@ -1,9 +1,11 @@
-"""What one sentence says about the defense budget: figures, changes, shares, directions, purposes.
+"""What one sentence says about the defense budget: figures, changes, shares, directions,
+purposes, and the sums it names that are set aside as not the focal country's budget.
 
-A money figure counts only when its clause ties it to defense spending: the nearest cue word
-before it (or a noun right after it) is a spending or defense word, not aid, a loan, a contract,
-GDP and the like (resources/budget/cues.toml). A figure and its equivalent in another currency
-("441 billion tenge ($918 million)") are read as one figure.
+Which money figures count, and which are set aside, is aside.py's call. A figure and its
+equivalent in another currency ("441 billion tenge ($918 million)") are read as one figure, and a
+share of GDP in the same clause belongs to it: on one line of a reference book, "$647 million
+(4.9% of GDP)" is one fact. On a spending line (sections.py) a bare percentage under a GDP key is a
+share of GDP ("Percent Gdp: 1,05% (2025)").
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from multivector.engine.budget import cues as bc
-from multivector.engine.budget.cues import ChangeMention, YearMention
+from multivector.engine.budget.aside import Place, SetAside, money_verdict, share_verdict
+from multivector.engine.budget.cues import ChangeMention
 from multivector.engine.budget.money import Money, Percent, find_folds, find_money, find_percents
-from multivector.engine.text.clauses import LIST_ITEM, SUB_CLAUSE, clause_at, clause_bounds
+from multivector.engine.budget.sections import SpendingLine
+from multivector.engine.budget.years import YearMention, dating, nearest_year, year_mentions
+from multivector.engine.text.clauses import SUB_CLAUSE, clause_at, clause_bounds
 from multivector.model.analysis import Sentence
 
-_AFTER_STOP = re.compile(r"\b(?:and|or|but|while|whereas|than|which|that|as|compared)\b", re.I)
 _SHARE_THEN_FIGURE = re.compile(r"[\s,(]*(?:or|i\.e\.|that is|equal to|equivalent to)?[\s(]*", re.I)
 _RESTATED = re.compile(
     r"[\s,(\[–—-]*(?:(?:or|i\.e\.|that is|equivalent to|equal to)\s*)?", re.I
@@ -38,6 +42,18 @@ class Figure:
     change_baseline: int | None  # the year the change is measured from, when the text says
     hedged: tuple[str, ...]
     label: str | None
+    planned: bool = False
+
+
+@dataclass(frozen=True)
+class Share:
+    """A share of GDP with no money figure in its sentence."""
+
+    pct: Percent
+    year: int | None
+    hedged: bool
+    planned: bool
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,9 +81,10 @@ class Reading:
     sentence: Sentence
     figures: list[Figure] = field(default_factory=list)
     changes: list[LooseChange] = field(default_factory=list)
-    shares: list[tuple[Percent, int | None]] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
     directions: list[Direction] = field(default_factory=list)
     purposes: list[str] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
 
 
 def _equivalent(text: str, first: Money, second: Money) -> bool:
@@ -79,49 +96,17 @@ def _equivalent(text: str, first: Money, second: Money) -> bool:
     return bool(_RESTATED.fullmatch(between))
 
 
-def _counts(text: str, clause: tuple[int, int], fig: tuple[int, int], masked: list[tuple[int, int]],
-            sentence_defense: bool, carried: bool) -> bool:
-    """Whether the figure at `fig` is defense spending (see the module docstring)."""
-    c = bc.cues()
-    tail = text[fig[1] : clause[1]]
-    stop = re.search(r"[,;:.()\[\]%\d]", tail)
-    tail = tail[: stop.start()] if stop else tail
-    cut = _AFTER_STOP.search(tail)
-    tail = " ".join((tail[: cut.start()] if cut else tail).split()[:3])
-    if c.not_defense.search(tail):
-        return False
-    head = list(text[clause[0] : fig[0]])
-    for a, b in masked:  # "1.2% of GDP" does not make the figure GDP
-        for i in range(max(a, clause[0]), min(b, fig[0])):
-            head[i - clause[0]] = " "
-    before = "".join(head)
-    hits = [(m.end(), kind, m) for kind, regex in (("no", c.not_defense), ("spend", c.spending),
-            ("def", c.defense)) for m in regex.finditer(before)]
-    if not hits:
-        return sentence_defense or carried
-    _, kind, match = max(hits, key=lambda h: h[0])
-    if kind == "no":
-        return False
-    if kind == "spend":
-        at = clause[0] + match.start()
-        paired = any(a <= at < b for a, b in bc.defense_phrases(text, *clause))
-        other = re.search(rf"(?:{c.other_budgets.pattern})\s+$", before[: match.start()], re.I)
-        if other and not paired:
-            return False
-    # A cue word is there but not part of a defense phrase: the figure's own part of the sentence
-    # (up to ";" or ", while") must name defense spending somewhere.
-    a = clause_at(text, clause[0], fig[0], fig[0], LIST_ITEM)[0]
-    b = clause_at(text, fig[1], clause[1], fig[1], LIST_ITEM)[1]
-    return bool(bc.defense_phrases(text, a, b)) or carried
-
-
-def _label(text: str, clause: tuple[int, int], pos: int) -> str | None:
-    """The spending phrase nearest before `pos`, in the text's words ("military budget")."""
+def _label(text: str, clause: tuple[int, int], pos: int, phrase_only: bool = False) -> str | None:
+    """The spending phrase nearest before `pos`, in the text's words ("military budget"); else,
+    unless `phrase_only`, the spending word nearest before it with its modifiers ("draft
+    budget")."""
     phrases = [p for p in bc.defense_phrases(text, *clause)
                if p[1] <= pos and not re.search(r"\d", text[p[0] : p[1]])]
     if phrases:
         a, b = phrases[-1]
         return " ".join(text[a:b].split())
+    if phrase_only:
+        return None
     spends = [m for m in bc.cues().spending.finditer(text, clause[0], pos)]
     if not spends:
         return None
@@ -135,19 +120,31 @@ def _label(text: str, clause: tuple[int, int], pos: int) -> str | None:
     return " ".join([*kept, m.group()])
 
 
+def _shares(text: str, s0: int, s1: int, line: SpendingLine | None) -> list[tuple[Percent, int]]:
+    """Shares of GDP, each with the end of its phrase: "1.2% of GDP", or on a line under a GDP
+    key, any percentage ("Percent Gdp: 1,05%")."""
+    found = bc.share_spans(text, s0, s1)
+    if line is not None and line.gdp:
+        known = {p.start for p, _ in found}
+        found += [(p, p.end) for p in find_percents(text, max(s0, line.start), min(s1, line.end))
+                  if p.start not in known]
+        found.sort(key=lambda pe: pe[0].start)
+    return found
+
+
 def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_defense: bool,
-                  carried: bool) -> Reading:
-    """The defense-budget content of one sentence."""
+                  line: SpendingLine | None, place: Place) -> Reading:
+    """The defense-budget content of one sentence (`line`: the spending line it is on, if any)."""
     s0, s1 = sent.start, sent.end
     reading = Reading(sent)
-    shares = bc.share_spans(text, s0, s1)
+    shares = _shares(text, s0, s1, line)
     masked = [(p.start, end) for p, end in shares]
     money = find_money(text, s0, s1)
     changes = bc.find_changes(text, s0, s1, masked)
-    years = bc.year_mentions(text, s0, s1, doc_year, masked + [(m.start, m.end) for m in money])
-    sentence_defense = bool(bc.defense_phrases(text, s0, s1))
+    years = year_mentions(text, s0, s1, doc_year, masked + [(m.start, m.end) for m in money])
     comparing = bool(changes) or len(money) > 1
     used_changes: set[int] = set()
+    used_shares: set[int] = set()
     i = 0
     while i < len(money):
         main, equivalent = money[i], None
@@ -156,42 +153,60 @@ def read_sentence(text: str, sent: Sentence, doc_year: int | None, paragraph_def
             i += 1
         i += 1
         clause = clause_at(text, s0, s1, main.start)
-        if not _counts(text, clause, (main.start, (equivalent or main).end), masked,
-                       sentence_defense, carried):
+        verdict = money_verdict(text, clause, (main.start, (equivalent or main).end), masked, place)
+        if isinstance(verdict, SetAside):
+            reading.set_aside.append(verdict)
+        if verdict is not True:
             continue
         if main.currency == "USD" and equivalent is not None:
             main, equivalent = equivalent, main  # the local currency leads, dollars go to `usd`
         other = equivalent or main
         span = (min(main.start, other.start), max(main.end, other.end))
         baseline = comparing and _is_baseline(text, clause[0], span[0])
-        in_clause = [y for y in years if clause[0] <= y.start < clause[1]] or years
-        year = bc.nearest_year(in_clause, *span, None if baseline else False, text)
+        when = dating(text, clause, span, years, doc_year, None if baseline else False)
         share = next((p for p, _ in shares if span[1] <= p.start < clause[1]
                       and not any(span[1] < m.start < p.start for m in money)), None)
         share = share or next((p for p, gdp_end in shares if gdp_end <= span[0]  # before it
                                and _SHARE_THEN_FIGURE.fullmatch(
                                    bc.cues().hedges.sub(" ", text[gdp_end : span[0]]))), None)
-        hedges = [("amount", bc.hedged(text, clause[0], main.start) or main.high is not None)]
+        if share is not None:
+            used_shares.add(share.start)
+        estimate = when.estimate
+        hedges = [("amount", bc.hedged(text, clause[0], main.start) or main.high is not None
+                   or estimate)]
         if equivalent is not None:
-            hedges.append(("usd", bc.hedged(text, clause[0], equivalent.start)))
-        hedges.append(("gdp_share", bool(share and bc.hedged(text, clause[0], share.start))))
-        label = _label(text, clause, span[0]) or _label(text, (s0, s1), span[0])
-        reading.figures.append(Figure(main, equivalent, year.year if year else None, baseline,
-                                      share, None, None, tuple(k for k, v in hedges if v), label))
+            hedges.append(("usd", bc.hedged(text, clause[0], equivalent.start) or estimate))
+        hedges.append(("gdp_share", bool(share and (bc.hedged(text, clause[0], share.start)
+                                                     or estimate))))
+        label = (_label(text, clause, span[0]) or _label(text, (s0, s1), span[0])
+                 or (line.label if line else None))
+        reading.figures.append(Figure(main, equivalent, when.year, baseline, share, None, None,
+                                      tuple(k for k, v in hedges if v), label, when.planned))
     reading.figures = _with_changes(text, s0, s1, reading.figures, changes, years, used_changes)
+    sentence_defense = place.sentence_defense
     spending_here = bool(bc.cues().spending.search(text, s0, s1))
-    if sentence_defense or (paragraph_defense and spending_here):
+    if sentence_defense or line is not None or (paragraph_defense and spending_here):
         for change in changes:
             if id(change) in used_changes:
                 continue
-            target = bc.nearest_year(years, change.start, change.end, False)
-            base = bc.nearest_year(years, change.start, change.end, True)
+            target = nearest_year(years, change.start, change.end, False)
+            base = nearest_year(years, change.start, change.end, True)
             reading.changes.append(LooseChange(change, target.year if target else None,
                                                base.year if base else None))
-        if not reading.figures:
-            for pct, _ in shares:
-                year = bc.nearest_year(years, pct.start, pct.end, False)
-                reading.shares.append((pct, year.year if year else None))
+        for pct, gdp_end in shares:
+            if pct.start in used_shares or reading.figures:
+                continue
+            clause = clause_at(text, s0, s1, pct.start)
+            aside = share_verdict(text, clause, (pct.start, pct.end))
+            if aside is not None:
+                reading.set_aside.append(aside)
+                continue
+            when = dating(text, clause, (pct.start, gdp_end), years, doc_year)
+            hedged = bc.hedged(text, clause[0], pct.start) or when.estimate
+            # a share's label is a named spending phrase ("Military expenditures"), never the
+            # bare verb of "spend two percent of GDP"
+            label = _label(text, clause, pct.start, True) or (line.label if line else None)
+            reading.shares.append(Share(pct, when.year, hedged, when.planned, label))
         reading.directions = _directions(text, s0, s1, doc_year, masked)
         reading.purposes = _purposes(text, s0, s1)
     return reading
@@ -209,7 +224,7 @@ def _with_changes(text: str, s0: int, s1: int, figures: list[Figure], changes: l
             continue
         i = min(near, key=lambda i: min(abs(change.start - figures[i].money.end),
                                         abs(figures[i].money.start - change.end)))
-        base = bc.nearest_year(years, change.start, change.end, True)
+        base = nearest_year(years, change.start, change.end, True)
         hedged = figures[i].hedged + (("change",) if change.approximate else ())
         figures[i] = replace(figures[i], change=change, change_baseline=base.year if base else None,
                              hedged=hedged)
@@ -239,7 +254,7 @@ def _directions(text: str, s0: int, s1: int, doc_year: int | None,
         if not ups and not downs:
             continue
         pos, direction = min(ups + downs)
-        year = bc.nearest_year(bc.year_mentions(text, a, b, doc_year, masked), pos, pos, False)
+        year = nearest_year(year_mentions(text, a, b, doc_year, masked), pos, pos, False)
         if year is not None:
             found.append(Direction(year.year, direction, _label(text, (a, b), pos)))
     return found

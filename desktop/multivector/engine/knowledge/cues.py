@@ -12,8 +12,9 @@ from multivector.resources import resource_path
 
 # The sets found together in one pass over an article (PhraseSets.scan), by name.
 SET_NAMES = (
-    "cooperation", "not_security", "primary", "secondary", "country_reference",
-    "organization_reference", "adversary", "negation", "threat_marker",
+    "cooperation", "membership", "not_security", "primary", "secondary", "country_reference",
+    "organization_reference", "own_reference", "not_actor", "adversary", "negation", "threat_marker",
+    "possessed", "hostile_after",
 )
 
 
@@ -22,13 +23,13 @@ class Cues:
     """Cue phrases and words, built once per process. Patterns run over `patterns.lowered(text)`."""
 
     sets: PhraseSets  # SET_NAMES, for finding all of them in one pass
-    possessed: PhrasePattern  # "X's invasion": tried right after a mention
-    following: PhrasePattern  # "relations with X remain hostile": tried after a mention
     location: frozenset[str]
     deployment: frozenset[str]
     place_words: frozenset[str]
+    study_verbs: frozenset[str]
     roles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    not_name_words: frozenset[str]
 
 
 @cache
@@ -38,23 +39,28 @@ def load_cues() -> Cues:
     adversary = data["adversary"]
     sets = PhraseSets({
         "cooperation": data["cooperation"]["phrases"],
+        "membership": data["cooperation"]["membership"],
         "not_security": data["cooperation"]["not_security"],
         "primary": data["tiers"]["primary"],
         "secondary": data["tiers"]["secondary"],
         "country_reference": data["references"]["countries"],
         "organization_reference": data["references"]["organizations"],
+        "own_reference": data["references"]["own_partnership"],
+        "not_actor": data["location"]["not_actor_after"],
         "adversary": adversary["phrases"],
         "negation": adversary["negations"],
         "threat_marker": adversary["threat_markers"],
+        "possessed": adversary["possessed"],  # "X's invasion": the noun after a mention
+        "hostile_after": adversary["following"],  # "relations with X remain hostile"
     })
     assert tuple(sets.names) == SET_NAMES
     return Cues(
         sets=sets,
-        possessed=compile_phrases(adversary["possessed"]),
-        following=compile_phrases(adversary["following"]),
         location=frozenset(data["location"]["prepositions"]),
         deployment=frozenset(data["location"]["deployment_verbs"]),
         place_words=frozenset(data["location"]["place_words"]),
+        study_verbs=frozenset(data["location"]["study_verbs"]),
         roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
         speech_verbs=tuple(data["people"]["speech_verbs"]),
+        not_name_words=frozenset(data["people"]["not_name_words"]),
     )

@@ -17,6 +17,7 @@ from multivector.engine.knowledge.name_index import NameIndex
 from multivector.resources import resource_path
 
 NAME, DEMONYM, CAPITAL, ACRONYM = "name", "demonym", "capital", "acronym"
+BESIDE_MEMBER = "beside member"  # a bloc's name only in a list beside one of its members
 _BLOCKED = ""  # entity id of phrases that hold a name but name nothing ("South China Sea")
 
 
@@ -63,6 +64,7 @@ class Gazetteer:
     def __init__(self, use_cache: bool = True) -> None:
         self.entities: dict[str, Entity] = {}
         self._surfaces: dict[str, tuple[str, str]] = {}
+        self._references: dict[str, str] | None = None
         cached = gazetteer_cache.read_cached() if use_cache else None
         if cached is not None:
             self._restore(cached)
@@ -138,6 +140,8 @@ class Gazetteer:
                 self._add(bloc_id, name, NAME)
             for adjective in data.get("adjectives", []):
                 self._add(bloc_id, adjective, DEMONYM)
+            for name in data.get("beside_members", []):
+                self._add(bloc_id, name, BESIDE_MEMBER)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every entity mention in text[start:end], in order, longest match at each place."""
@@ -153,7 +157,9 @@ class Gazetteer:
 
     def by_reference(self) -> dict[str, str]:
         """Reference phrases ("the Alliance") to the entity each stands for."""
-        return {e.reference: e.id for e in self.entities.values() if e.reference}
+        if self._references is None:  # asked once per article: built once
+            self._references = {e.reference: e.id for e in self.entities.values() if e.reference}
+        return self._references
 
 
 @cache

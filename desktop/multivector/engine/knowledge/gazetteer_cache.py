@@ -56,8 +56,6 @@ def read_cached() -> dict[str, Any] | None:
 # -- validation: the copy is the gazetteer's own data, or it is not used -----------------------
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 MIN_COUNTRIES = 100  # pycountry alone gives some 250; a copy with fewer lost its content
-_KINDS = frozenset({"country", "organization", "bloc", "program"})
-_FORMS = frozenset({"name", "demonym", "capital", "acronym"})
 
 
 def _optional_str(value: object) -> bool:
@@ -69,7 +67,8 @@ def _entity_row(row: object) -> bool:
         return False
     eid, name, kind, parent, members, reference = row
     return (isinstance(eid, str) and bool(eid) and isinstance(name, str) and bool(name)
-            and kind in _KINDS and _optional_str(parent) and _optional_str(reference)
+            and isinstance(kind, str) and bool(kind) and _optional_str(parent)
+            and _optional_str(reference)
             and isinstance(members, list) and all(isinstance(m, str) for m in members))
 
 
@@ -88,7 +87,7 @@ def is_whole_gazetteer(data: object) -> bool:
         return False
     return len(surfaces) >= len(ids) and all(
         isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and bool(row[0])
-        and (row[1] in ids or row[1] == "") and row[2] in _FORMS
+        and (row[1] in ids or row[1] == "") and isinstance(row[2], str) and bool(row[2])
         for row in surfaces
     )
 

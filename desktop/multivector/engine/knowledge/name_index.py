@@ -4,6 +4,8 @@ A name is looked up as the exact stretch of text from its first word to its last
 separators between words ("Côte d’Ivoire", "Guinea-Bissau") must match too. Punctuation a name
 ends with ("U.S.") is checked after the lookup. Matching is case-sensitive and on whole words:
 no letter, digit or hyphen right before, no letter or digit right after; the longest name wins.
+A hyphen before a name is fine when a name ends at it: "U.S.-India", "Australia-United
+Kingdom-United States" name each country ("pro-Russian", "non-NATO" name none).
 """
 
 from __future__ import annotations
@@ -49,17 +51,23 @@ class NameIndex:
     def _find_in(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, object]]:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
         i = 0
+        last_stop = -1
         while i < len(words):
             first_start, _, first = words[i]
             longest = self._longest.get(first, 0)
-            if not longest or (first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in "-_")):
+            if not longest:
                 i += 1
+                continue
+            glued = first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in "-_")
+            if glued and not (text[first_start - 1] == "-" and last_stop == first_start - 1):
+                i += 1  # inside a word; but the second name of a compound of names is no glue
                 continue
             hit = self._longest_at(text, words, i, min(longest, len(words) - i), end)
             if hit is None:
                 i += 1
                 continue
             count, stop, value = hit
+            last_stop = stop
             yield first_start, stop, value
             i += count
 

@@ -37,7 +37,8 @@ class Taxonomy:
             area_id: AreaType(area_id, data["label"], data["icon"], data.get("parent") or None)
             for area_id, data in tables.items()
         }
-        self._sets = PhraseSets({area_id: list(data["phrases"]) for area_id, data in tables.items()})
+        self.phrases = {area_id: list(data["phrases"]) for area_id, data in tables.items()}
+        self._sets = PhraseSets(self.phrases)
         self._every = frozenset(self.areas)
 
     def hits(self, lowered_text: str, start: int, end: int) -> list[AreaHit]:
@@ -48,8 +49,13 @@ class Taxonomy:
         Within one area, a phrase inside another ("military exercises" in "joint military
         exercises") is the same phrase.
         """
+        return self.hits_from(self._sets.scan(lowered_text, start, end, self._every))
+
+    def hits_from(self, found: dict[str, list[tuple[int, int]]]) -> list[AreaHit]:
+        """The hits of a scan made elsewhere (area id -> spans, every area overlapping), as
+        `hits` gives them: one scan of an article can serve cues and areas together."""
         hits: list[AreaHit] = []
-        for area_id, spans in self._sets.scan(lowered_text, start, end, self._every).items():
+        for area_id, spans in found.items():
             last_end = -1
             for hit_start, hit_end in spans:
                 if hit_start >= last_end:

@@ -80,12 +80,14 @@ def _bound(text: str, hit: AreaHit, actors: list[Actor]) -> list[Actor]:
 
 
 def attribute_areas(
-    text: str, sentence: tuple[int, int], hits: list[AreaHit], actors: list[Actor], focal: str | None
+    text: str, sentence: tuple[int, int], hits: list[AreaHit], actors: list[Actor], focal: str | None,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> dict[str, list[str]]:
-    """Area id -> the partner ids (entities of `actors`) it belongs to in this sentence."""
+    """Area id -> the partner ids (entities of `actors`) it belongs to in this sentence
+    (`clauses`: the sentence's `clause_bounds`, when the caller has them)."""
     partners = [a for a in actors if a.entity != focal]
     everyone = list(dict.fromkeys(a.entity for a in partners))
-    clauses = clause_bounds(text, *sentence)
+    clauses = clause_bounds(text, *sentence) if clauses is None else clauses
     result: dict[str, list[str]] = {}
     for hit in hits:
         inside = [a for a in actors if hit.start <= a.start and a.end <= hit.end]

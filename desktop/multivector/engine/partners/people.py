@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 
 from multivector.engine.knowledge.cues import Cues
-from multivector.engine.knowledge.gazetteer import Gazetteer
-from multivector.engine.text.patterns import lowered
-from multivector.engine.text.trie import literal_trie_regex
+from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer
+from multivector.engine.text.patterns import literal_trie_regex, lowered
 from multivector.model.analysis import Person, Quote, Sentence, Source, Span
 
 # Names are written in every Latin script: "Nosatîi", "Dîncu", "Łukasz", "Özdemir".
@@ -19,11 +19,6 @@ _LOWER = "".join(sorted({ch for ch in map(chr, range(0x61, 0x250)) if ch.islower
 _TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}]?[{_LOWER}]+)?"
 _NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,3}}"
 _OWNER = r"(?:(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:’s|'s)\s+)?"
-_NOT_NAME_WORDS = frozenset(
-    """The This That These Those On In At Of For And But By From With As After Before During
-    Ministry Minister Defense Defence Foreign Affairs President Prime General Army Armed Forces
-    Navy Air Force Council Security Doctrine Television Radio Agency News Press Service""".split()
-)
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -66,9 +61,9 @@ def _country_of(owner: str | None, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _valid_name(name: str) -> bool:
+def _valid_name(name: str, not_name_words: frozenset[str]) -> bool:
     tokens = name.split()
-    return len(tokens) >= 2 and not any(t in _NOT_NAME_WORDS for t in tokens)
+    return len(tokens) >= 2 and not any(t in not_name_words for t in tokens)
 
 
 def _role_patterns(role_list: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -92,7 +87,7 @@ def _role_patterns_cached(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
     return _role_patterns(roles)
 
 
-def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues, focal: str | None) -> dict[str, tuple[str | None, str | None]]:
+def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues) -> dict[str, tuple[str | None, str | None]]:
     """Name -> (role, country) from "Role Name" and "Name, Country's role" phrases.
 
     The two patterns are slow over a whole text, so they run only on the lines around the
@@ -110,29 +105,55 @@ def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues, focal:
     for pattern in (after, before):
         for window_start, window_end in windows:
             for match in pattern.finditer(text, window_start, window_end):
-                _note_person(text, match, gazetteer, focal, found)
+                _note_person(text, match, gazetteer, cues.not_name_words, found)
     return found
 
 
 def _note_person(
-    text: str, match: re.Match[str], gazetteer: Gazetteer, focal: str | None,
+    text: str, match: re.Match[str], gazetteer: Gazetteer, not_name_words: frozenset[str],
     found: dict[str, tuple[str | None, str | None]],
 ) -> None:
     name = match.group("name")
-    if not _valid_name(name) or gazetteer.mentions(name):
+    # "Aden Bare Duale" holds a capital and is still a name; "Spain Foreign" is none
+    if not _valid_name(name, not_name_words) or any(m.form != CAPITAL for m in gazetteer.mentions(name)):
         return
     role: str | None = match.group("role").strip()
     if role and role.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}:
         role = None
     # "Spain's foreign minister", or a demonym just before the title ("Russian Defense
-    # Minister ..."); an official of no stated country is the focal country's.
-    preceding = text[max(0, match.start() - 30) : match.start()].split()[-2:]
-    country = (
-        _country_of(match.group("owner"), gazetteer)
-        or _country_of(" ".join(preceding), gazetteer)
-        or focal
-    )
+    # Minister ..."); who an official of no stated country works for is settled later.
+    # (in the same sentence: "... with the United States. Defense Minister X" is not American)
+    preceding = re.split(r"[.!?;:]\s", text[max(0, match.start() - 30) : match.start()])[-1].split()[-2:]
+    country = _country_of(match.group("owner"), gazetteer) or _country_of(" ".join(preceding), gazetteer)
     found.setdefault(name, (role, country))
+
+
+def _stated_countries(
+    names: dict[str, tuple[str | None, str | None]], mentions: list[PersonMention],
+    sentence_of: Callable[[int], Sentence | None], focal: str | None, counterpart: str | None,
+) -> dict[str, tuple[str | None, str | None]]:
+    """Every person with a country. An official of no stated country is the focal country's,
+    unless first named beside an official the text marks as the focal country's: then they sit
+    on the other side of the table, the text's main counterpart ("Secretary of Defense Lloyd J.
+    Austin III ... during a meeting with Kenyan Defense Minister Aden Bare Duale"; "Defense
+    Secretary Dr. Mark T. Esper and Morocco's Minister of Foreign Affairs Nasser Bourita signed";
+    "Secretary of Defense James Mattis held separate meetings with ROK Minister ... Yun")."""
+    first: dict[str, int] = {}
+    for mention in mentions:
+        first.setdefault(mention.person, mention.start)
+    marked_focal: set[int] = set()  # sentences naming an official stated to be the focal country's
+    for name, (_, country) in names.items():
+        sentence = sentence_of(first.get(name, -1))
+        if country == focal and sentence is not None:
+            marked_focal.add(sentence.start)
+    result = {}
+    for name, (role, country) in names.items():
+        if country is None:
+            sentence = sentence_of(first.get(name, -1))
+            beside_focal = sentence is not None and sentence.start in marked_focal
+            country = counterpart if beside_focal and counterpart else focal
+        result[name] = (role, country)
+    return result
 
 
 def _person_mentions(text: str, start: int, names: dict[str, tuple[str | None, str | None]]) -> list[PersonMention]:
@@ -182,16 +203,22 @@ def _speaker(text: str, quote: re.Match[str], sentence_start: int, mentions: lis
 
 
 def extract_people(
-    text: str, body_start: int, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues, focal: str | None
+    text: str, body_start: int, sentences: list[Sentence], gazetteer: Gazetteer, cues: Cues,
+    focal: str | None, counterpart: str | None = None,
 ) -> PeopleResult:
-    """People, their mentions, quotations with speakers, and sources cited in parentheses."""
-    names = _find_people(text, body_start, gazetteer, cues, focal)
-    mentions = _person_mentions(text, body_start, names)
+    """People, their mentions, quotations with speakers, and sources cited in parentheses.
+    `counterpart` is the country the text names most after the focal one."""
     sentence_starts = [s.start for s in sentences]
 
     def sentence_of(offset: int) -> Sentence | None:
         index = bisect_right(sentence_starts, offset) - 1
         return sentences[index] if index >= 0 and offset < sentences[index].end else None
+
+    names = _find_people(text, body_start, gazetteer, cues)
+    mentions = _person_mentions(text, body_start, names)
+    names = _stated_countries(names, mentions, sentence_of, focal, counterpart)
+    mentions = [m if m.country == names[m.person][1] else replace(m, country=names[m.person][1])
+                for m in mentions]
 
     spans: dict[str, dict[int, Span]] = {name: {} for name in names}
     for mention in mentions:

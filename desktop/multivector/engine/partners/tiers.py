@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from multivector.engine.knowledge.gazetteer import Gazetteer
 from multivector.engine.partners.walk import SentenceFindings
+from multivector.model.analysis import PartnerPassage
 
 _RANK = {"primary": 0, "secondary": 1}
 
@@ -37,3 +38,16 @@ def resolve_tiers(
             if inherited:
                 tiers[pid] = min(inherited, key=lambda t: _RANK[t])  # type: ignore[arg-type]
     return tiers
+
+
+def tier_cue_passages(
+    findings: list[SentenceFindings], tiers: dict[str, str | None]
+) -> dict[str, tuple[PartnerPassage, ...]]:
+    """Partner id -> the sentences whose cues voted for the tier it got (its own tier only: a
+    member's inherited tier has the bloc's sentences)."""
+    cues: dict[str, list[PartnerPassage]] = defaultdict(list)
+    for found in findings:
+        for entity, tier in dict.fromkeys(found.tiers):
+            if tiers.get(entity) == tier:
+                cues[entity].append(PartnerPassage(found.sentence.start, found.sentence.end))
+    return {pid: tuple(items) for pid, items in cues.items()}

@@ -15,15 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from multivector.engine.knowledge.cues import Cues
-from multivector.engine.knowledge.gazetteer import Gazetteer, Mention
-from multivector.engine.knowledge.taxonomy import Taxonomy
+from multivector.engine.knowledge.gazetteer import BESIDE_MEMBER, Gazetteer, Mention
+from multivector.engine.knowledge.taxonomy import AreaHit, Taxonomy
+from multivector.engine.partners import references, relations
 from multivector.engine.partners.attribution import Actor, attribute_areas
-from multivector.engine.partners.mentions import AdversaryCues, is_place
+from multivector.engine.partners.mentions import AdversaryCues, is_place, list_head, not_an_actor
 from multivector.engine.partners.people import PersonMention
 from multivector.engine.text.clauses import clause_bounds
 from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
 
 INHERITED_CUE = "the sentence before"
+_LOOK_BACK = 40  # actors of earlier paragraphs a reference may reach
 
 
 @dataclass
@@ -61,6 +63,23 @@ def _capitalizable(phrase: str) -> str:
     return f"[{phrase[0].upper()}{phrase[0].lower()}]{escaped[1:]}" if phrase[:1].isalpha() else escaped
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def _beside_member(ctx: Context, inside: list[Mention], index: int) -> bool:
+    """Whether a list item next to mention `index` names a member of its bloc ("the USA or
+    Europe")."""
+    members = ctx.gazetteer.entities[inside[index].entity].members
+    mention = inside[index]
+    for other in (inside[index - 1] if index else None, inside[index + 1] if index + 1 < len(inside) else None):
+        if other is None or other.entity not in members:
+            continue
+        gap = (other.end, mention.start) if other.start < mention.start else (mention.end, other.start)
+        if _LIST_JOIN.fullmatch(ctx.text, *gap):
+            return True
+    return False
+
+
 class _Index:
     """Items with a start offset, sorted, so a sentence takes its own with two bisections."""
 
@@ -79,29 +98,38 @@ class PartnerWalk:
     keeps the walk linear in the length of the article.
     """
 
-    def __init__(self, ctx: Context, body_start: int = 0) -> None:
+    def __init__(
+        self, ctx: Context, found: dict[str, list[tuple[int, int]]], area_hits: list[AreaHit],
+        adversary: AdversaryCues,
+    ) -> None:
         self.ctx = ctx
         named_anywhere = {m.entity for m in ctx.mentions}
         self.mentions = _Index(ctx.mentions)
         self.people = _Index(list(ctx.people))
-        self.area_hits = _Index(ctx.taxonomy.hits(ctx.low, body_start, len(ctx.low)))
-        found = ctx.cues.sets.scan(ctx.low, body_start)
-        self.adversary = AdversaryCues(ctx.low, ctx.cues, found["adversary"], found["negation"])
+        self.area_hits = _Index(area_hits)
+        self.adversary = adversary
         # Cue words inside a name ("Cooperation" in the OSCE's) or in "trading partner" don't count.
         blocked = _Index([Span(m.start, m.end) for m in ctx.mentions]
                          + [Span(a, b) for a, b in found["not_security"]])
         def free(span: tuple[int, int]) -> bool:
             return not any(b.start < span[1] and span[0] < b.end for b in blocked.within(span[0] - 80, span[1]))
         self.cooperation = _Index([x for x in found["cooperation"] if free(x)], key=_first)
+        self.membership = _Index([x for x in found["membership"] if free(x)], key=_first)
+        self.country_references = _Index(found["country_reference"], key=_first)
+        self.not_actor_heads = found["not_actor"]
+        self.enemies: set[str] = set()
+        self._heads: dict[int, int] = {}  # mention start -> where its list begins
         self.threats = _Index(found["threat_marker"], key=_first)
         self.tiers = _Index(
             [(a, b, tier) for tier in ("primary", "secondary") for a, b in found[tier] if free((a, b))],
             key=_first,
         )
-        # "the Organization" opening "the Organization for Security ..." is a name, no reference
+        # "the Organization" opening "the Organization for Security ..." is a name, no reference;
+        # "our partnership" looks no further back than its paragraph
         self.references = _Index(
-            [(a, b, kinds) for name, kinds in (("country_reference", ("country",)),
-                                               ("organization_reference", ("organization", "bloc")))
+            [(a, b, kinds, name != "own_reference")
+             for name, kinds in (("country_reference", ("country",)), ("own_reference", ("country",)),
+                                 ("organization_reference", ("organization", "bloc")))
              for a, b in found[name] if not self.mentions.within(a, b)
              and not any(x.start < b and a < x.end for x in self.mentions.within(a - 80, a))],
             key=_first,
@@ -117,12 +145,26 @@ class PartnerWalk:
             key=lambda item: item[0].start(),
         )
 
+    def _head(self, mention: Mention) -> int:
+        head = self._heads.get(mention.start)
+        if head is None:
+            head = self._heads[mention.start] = list_head(self.ctx.text, mention)
+        return head
+
     def _actors(self, sentence: Sentence) -> list[Actor]:
         """Every actor the sentence names, or points to through a person or "the Alliance"."""
         ctx = self.ctx
         actors: list[Actor] = []
-        for mention in self.mentions.within(sentence.start, sentence.end):
-            if mention.entity == ctx.focal or is_place(ctx.text, mention, ctx.gazetteer, ctx.cues):
+        inside = self.mentions.within(sentence.start, sentence.end)
+        for index, mention in enumerate(inside):
+            if mention.entity == ctx.focal:
+                continue
+            head = self._head(mention)
+            if is_place(ctx.text, mention, ctx.gazetteer, ctx.cues, head):
+                continue
+            if mention.form == BESIDE_MEMBER and not _beside_member(ctx, inside, index):
+                continue
+            if not_an_actor(ctx.low, head, self.not_actor_heads):
                 continue
             if self.adversary.is_adversary(mention, sentence.start):
                 continue
@@ -140,55 +182,75 @@ class PartnerWalk:
         return sorted(actors, key=lambda a: a.start)
 
     def _resolve_references(
-        self, sentence: Sentence, actors: list[Actor], recent: list[Actor]
+        self, sentence: Sentence, actors: list[Actor], recent: list[Actor], earlier: list[Actor]
     ) -> list[Actor]:
-        """Adds the country or organization that "the two countries" / "the bloc" points to."""
+        """Adds the countries or organization that "the two countries" / "the bloc" points to."""
         ctx = self.ctx
         resolved = list(actors)
-        for ref_start, ref_end, kinds in self.references.within(sentence.start, sentence.end):
+        for ref_start, ref_end, kinds, looks_back in self.references.within(sentence.start, sentence.end):
+            phrase = ctx.text[ref_start:ref_end]
             before = recent + [a for a in actors if a.start < ref_start]
-            candidates = [a.entity for a in before if ctx.gazetteer.entities[a.entity].kind in kinds]
-            if candidates:
-                phrase = ctx.text[ref_start:ref_end]
-                resolved.append(Actor(ref_start, ref_end, candidates[-1], phrase))
+            further = earlier if looks_back else []
+            for entity in references.resolve(phrase, kinds, before, further, ctx.gazetteer):
+                resolved.append(Actor(ref_start, ref_end, entity, phrase))
         return sorted(resolved, key=lambda a: a.start)
 
     def walk(self, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[SentenceFindings]:
         by_paragraph: dict[int, list[Sentence]] = defaultdict(list)
         for sentence in sentences:
             by_paragraph[sentence.paragraph].append(sentence)
+        self.enemies = relations.enemies(
+            self.mentions.items, sentences, self.ctx.focal,
+            lambda m, start: self.adversary.is_enemy(m, start, self._head),
+        )
         findings: list[SentenceFindings] = []
+        earlier: list[Actor] = []
+        recent: list[Actor] = []
         for paragraph in paragraphs:
-            recent: list[Actor] = []  # actors named so far in this paragraph
+            # the last actors named before this paragraph (past headings such as "AUKUS"), and
+            # those named so far in this one
+            earlier, recent = (earlier + recent)[-_LOOK_BACK:], []
             hostile: set[str] = set()  # named as "the main threat" earlier in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
-                found = self._sentence(sentence, recent, previous, hostile)
+                found = self._sentence(sentence, recent, earlier, previous, hostile)
                 findings.append(found)
                 previous = found
         return findings
 
     def _sentence(
-        self, sentence: Sentence, recent: list[Actor], previous: SentenceFindings | None,
-        hostile: set[str],
+        self, sentence: Sentence, recent: list[Actor], earlier: list[Actor],
+        previous: SentenceFindings | None, hostile: set[str],
     ) -> SentenceFindings:
         ctx = self.ctx
         found = SentenceFindings(sentence)
-        actors = self._resolve_references(sentence, self._actors(sentence), recent)
+        clauses = clause_bounds(ctx.text, sentence.start, sentence.end)
+        actors = self._resolve_references(sentence, self._actors(sentence), recent, earlier)
         for threat_start, _ in self.threats.within(sentence.start, sentence.end):
             # the countries named in the marker's own clause ("..., while Russia remains its
             # main ally" is another clause)
-            clause = next(c for c in clause_bounds(ctx.text, sentence.start, sentence.end)
-                          if c[0] <= threat_start < c[1])
+            clause = next(c for c in clauses if c[0] <= threat_start < c[1])
             hostile.update(a.entity for a in actors if a.cue is None and clause[0] <= a.start < clause[1])
-        actors = [a for a in actors if a.entity not in hostile]
+        actors = [a for a in actors if a.entity not in hostile and a.entity not in self.enemies]
         inside = self.mentions.within(sentence.start, sentence.end)
+        focal_at = (  # where the sentence names or points to the focal country
+            [m.start for m in inside if m.entity == ctx.focal]
+            + [p.start for p in self.people.within(sentence.start, sentence.end) if p.country == ctx.focal]
+            + [start for start, _ in self.country_references.within(sentence.start, sentence.end)]
+        )
+        theirs = relations.others_relation(ctx.text, sentence, inside, ctx.focal, focal_at, ctx.gazetteer)
+        if theirs is not None:
+            actors = [a for a in actors if not theirs[0] <= a.start < theirs[1]]
         hits = [  # a phrase inside a name ("Peace" in "Partnership for Peace") is no area
             h for h in self.area_hits.within(sentence.start, sentence.end)
             if h.end <= sentence.end and not any(m.start <= h.start and h.end <= m.end for m in inside)
         ]
         found.areas = list(dict.fromkeys(h.area for h in hits))
         cooperative = bool(found.areas) or bool(self.cooperation.within(sentence.start, sentence.end))
+        if not cooperative and focal_at and self.membership.within(sentence.start, sentence.end):
+            # the organizations the focal country belongs to, joins or helped found
+            actors = [a for a in actors if ctx.gazetteer.entities[a.entity].kind == "organization"]
+            cooperative = True
         if cooperative:
             for actor in actors:
                 known = found.partners.get(actor.entity, "absent")
@@ -196,7 +258,7 @@ class PartnerWalk:
                     found.partners[actor.entity] = actor.cue
             partner_actors = [a for a in actors if a.entity in found.partners]
             found.area_owners = attribute_areas(
-                ctx.text, (sentence.start, sentence.end), hits, partner_actors, ctx.focal
+                ctx.text, (sentence.start, sentence.end), hits, partner_actors, ctx.focal, clauses
             )
         found.named = list(dict.fromkeys(a.entity for a in actors if a.cue is None and a.entity != ctx.focal))
         # An area sentence with no partner takes those of the sentence before; when that one
@@ -212,7 +274,6 @@ class PartnerWalk:
             found.partners = dict.fromkeys(inherited, INHERITED_CUE)
             found.area_owners = {area: list(found.partners) for area in found.areas}
         recent.extend(a for a in actors if a.entity != ctx.focal)
-        clauses = clause_bounds(ctx.text, sentence.start, sentence.end)
         for cue_start, _end, tier in self.tiers.within(sentence.start, sentence.end):
             if not found.partners:  # "This, however, is predicated on a secondary basis."
                 targets = list(previous.partners) if previous else []

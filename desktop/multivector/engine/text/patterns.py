@@ -1,4 +1,6 @@
-"""The small phrase language of resources/*.toml, compiled to regular expressions.
+"""The one phrase and regex-building toolkit of the engine.
+
+The small phrase language of resources/*.toml, compiled to regular expressions:
 
     word*   the word and any ending          a|b   either word
     ...     up to six words in between       _     an optional space or hyphen
@@ -6,18 +8,60 @@
 
 Phrases match whole words, regardless of case. For speed the patterns are compiled in lower
 case and run over `lowered(text)`, which keeps every offset of the original text.
+
+Public API (engine/text/phrase_sets.py builds on it to scan many named sets at once):
+
+- `lowered(text)`: lower case with the same offsets;
+- `phrase_regex(phrase)`: one phrase as a regex body; `compile_phrases(phrases)`: a fast
+  whole-word `PhrasePattern` (finditer/search/match);
+- `literal_trie_regex(words)`: exact literals, longest first, shaped as a trie;
+  `token_trie_regex(items)`: the same for items given as sequences of regex tokens (money
+  amounts, unit words), for code that builds its own token pieces.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 
 _GAP = r"(?:[\s,;:’'\-–]+[\w’'\-]+){0,6}?[\s,;:’'\-–]+"
 _SPACE = r"[\s\u00a0]+"
 LEFT_BOUNDARY, _RIGHT = r"(?<![\w\-])", r"(?![\w])"
 
+
+# --- tries: many literals as one regex, so that sre tests a few first letters per position ---
+
+_END = ""  # marks where an item ends; no token is empty
+
+
+def _to_regex(node: dict[str, dict]) -> str:
+    branches = [token + _to_regex(child) for token, child in sorted(node.items()) if token != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body
+
+
+def token_trie_regex(items: Iterable[Sequence[str]]) -> str:
+    """A regex of items given as sequences of regex tokens (each matching one piece). Matching
+    items at one place always form a chain of prefixes, and the trie tries them longest first,
+    as a longest-first alternation does."""
+    root: dict[str, dict] = {}
+    for tokens in items:
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    return _to_regex(root)
+
+
+def literal_trie_regex(words: Iterable[str]) -> str:
+    """A regex matching exactly the given literals, longest alternative preferred."""
+    return token_trie_regex([re.escape(ch) for ch in word] for word in words)
+
+
+# --- the phrase language ---
 
 _PIECE = 1 << 20
 
@@ -108,8 +152,6 @@ class PhrasePattern:
     @cached_property
     def _starts(self) -> re.Pattern[str] | None:
         """Built on the first search only: a pattern only ever matched at a place needs none."""
-        from multivector.engine.text.trie import literal_trie_regex
-
         if not all(self._literals):
             return None
         return re.compile(rf"{LEFT_BOUNDARY}(?:{literal_trie_regex(self._literals)})")

@@ -16,8 +16,8 @@ from multivector.engine.text.patterns import (
     PhrasePattern,
     compile_phrases,
     first_literals,
+    literal_trie_regex,
 )
-from multivector.engine.text.trie import literal_trie_regex
 
 _KEY = 3  # first letters that index the sets
 
@@ -41,6 +41,11 @@ class PhraseSets:
     def _starts(self) -> re.Pattern[str]:
         # a lookahead, so that a first word spelled with a space ("air space") hides no start
         return re.compile(rf"{LEFT_BOUNDARY}(?=(?:{literal_trie_regex(self._literals)}))")
+
+    @property
+    def phrases(self) -> dict[str, list[str]]:
+        """Set name -> its phrases, as given."""
+        return dict(self._phrases)
 
     def pattern(self, name: str) -> PhrasePattern:
         """The pattern of one set, compiled when first needed."""

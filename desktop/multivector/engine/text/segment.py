@@ -13,7 +13,11 @@ from multivector.model.analysis import Paragraph, Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 # A line that reads as an item of its own: a list bullet, a heading, a "2007: ..." entry.
-_ITEM_LINE = re.compile(r"^\s*(?:[-*•–]\s|\d+[.)]\s|#|\d{4}\s*[:–-])")
+_ITEM_LINE = re.compile(r"^\s*(?:[-*•–]\s|\d+[.)]\s|#|=|\d{4}\s*[:–-])")
+# A heading line in Markdown or wiki markup: a paragraph of its own, whatever follows it.
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s|=+[^=].*=+\s*$)")
+# The end of a line that ends a sentence (or a label: "Summary:").
+_LINE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt st jr sr rev hon gov sen rep pres
     amb no vol nos fig ed eds co corp inc ltd dept univ est approx vs etc al ca cf e.g i.e
@@ -21,33 +25,70 @@ _ABBREVIATIONS = frozenset(
     u.s.a u.s.s.r""".split()
 )
 _OPENERS = "\"'“‘«([-—–"
+# In a hard-wrapped block, a line this full was cut by the wrap, not by the writer.
+_FULL_LINE = 0.85
 
 
 def paragraphs(text: str, body_start: int = 0) -> list[Paragraph]:
-    """Blank-line separated blocks; inside a block, list items and headings are their own."""
+    """The paragraphs a reader sees: blank-line separated blocks, and inside a block the lines
+    the writer broke on purpose (see `_split_block`)."""
     result: list[Paragraph] = []
     block_start = body_start
     for brk in [*_PARAGRAPH_BREAK.finditer(text, body_start), None]:
         block_end = brk.start() if brk else len(text)
-        for start, end in _split_items(text, block_start, block_end):
+        for start, end in _split_block(text, block_start, block_end):
             result.append(Paragraph(len(result) + 1, start, end))
         if brk:
             block_start = brk.end()
     return result
 
 
-def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A block whose lines are list items or short lines is one paragraph per line."""
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     pos = start
     for line in text[start:end].split("\n"):
-        lines.append((pos, pos + len(line)))
+        if line.strip():
+            lines.append((pos, pos + len(line.rstrip())))
         pos += len(line) + 1
-    itemized = len(lines) > 1 and all(
-        _ITEM_LINE.match(text[a:b]) or (b - a) < 60 for a, b in lines[1:]
-    )
-    spans = lines if itemized else [(start, end)]
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return lines
+
+
+def _inside_sentence(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """A line break no writer makes on purpose: the line stops mid-sentence and the next one
+    goes on in lower case ("...which range from\nhedging against ...")."""
+    if _LINE_END.search(text, line[0], line[1]):
+        return False
+    nxt = text[following[0] : following[1]].lstrip()
+    return bool(nxt) and (nxt[0].islower() or text[line[1] - 1] in ",-–—")
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block's paragraphs. Lines pasted from the web (one paragraph a line), list items and
+    headings are paragraphs of their own; hard-wrapped lines (a PDF, a plain-text report,
+    Markdown source) are joined again. A block is hard-wrapped when at least a third of its
+    line breaks fall inside sentences; there a line ends its paragraph only when it ends a
+    sentence well short of the wrap width, or is a heading or an item."""
+    lines = _lines(text, start, end)
+    if len(lines) <= 1:
+        return [_trim(text, start, end)] if text[start:end].strip() else []
+    pairs = list(zip(lines, lines[1:], strict=False))
+    inside = [_inside_sentence(text, a, b) for a, b in pairs]
+    wrapped = sum(inside) * 3 >= len(pairs)
+    width = max(b - a for a, b in lines)
+    spans: list[tuple[int, int]] = []
+    para_start = lines[0][0]
+    for (line, following), mid in zip(pairs, inside, strict=False):
+        if _HEADING_LINE.match(text, line[0], line[1]) or _ITEM_LINE.match(text, following[0], following[1]):
+            joined = False
+        elif mid:
+            joined = True
+        else:
+            joined = wrapped and line[1] - line[0] >= _FULL_LINE * width
+        if not joined:
+            spans.append((para_start, line[1]))
+            para_start = following[0]
+    spans.append((para_start, lines[-1][1]))
+    return [_trim(text, a, b) for a, b in spans]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,7 +136,8 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     return result
 
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*")
+# a terminator, closing quotes or brackets, and reference marks ("since 1992.[1] Azerbaijan")
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?:\[(?:\d+|edit)\])*")
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -86,12 +86,16 @@ def load() -> None:
     """Import qtawesome now and repaint every widget, so deferred icons appear."""
     _QTA["defer"] = False
     _qtawesome()
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    # Updating a window repaints the children it holds; walking every widget instead
-    # (allWidgets) could meet one the garbage collector deletes meanwhile.
+    # Updating a window alone does not reach what item views draw in their viewports (the
+    # tree's icons stayed blank until a click), so every child is updated. Children of the
+    # top-level windows, not allWidgets(), which could meet a widget the garbage collector
+    # deletes meanwhile.
     for window in QApplication.topLevelWidgets():
         window.update()
+        for child in window.findChildren(QWidget):
+            child.update()
 
 
 def _qtawesome() -> object:

@@ -75,3 +75,11 @@ def add_dock(host: QMainWindow, menus: MenuSlots, title: str, name: str, widget:
         toggle.setIcon(icons.icon(icon))
     menus.add_to_view([toggle])
     return dock
+
+
+def tidy_toggles(menu: QMenu) -> None:
+    """Toggles in a menu show as check marks (or radio marks), never as icons: a menu that
+    mixes the two leaves a user unable to tell what is on. Toolbars keep the icons."""
+    for action in menu.actions():
+        if action.isCheckable():
+            action.setIconVisibleInMenu(False)

@@ -16,15 +16,38 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "tree/mode": "partner",  # "partner" or "area"
     "reader/zoom": 0,  # steps of zoomIn/zoomOut from the default size
+    "view/dark": False,  # our dark palette; False: the system's palette
     "files/recent": [],
 }
+
+
+class _MemoryStore:
+    """What Settings needs of QSettings, kept in a dict and never written anywhere."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:  # noqa: N802 - QSettings' name
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
 
 
 class Settings:
     """Typed access to the keys in DEFAULTS; created by the caller and passed in, never global."""
 
-    def __init__(self, store: QSettings) -> None:
+    def __init__(self, store: QSettings | _MemoryStore) -> None:
         self._store = store
+
+    @classmethod
+    def defaults(cls) -> Settings:
+        """Settings that start from DEFAULTS and are never saved: off-screen shots look the same
+        whatever the last session left behind, and leave nothing behind themselves."""
+        return cls(_MemoryStore())
 
     @classmethod
     def open(cls) -> Settings:

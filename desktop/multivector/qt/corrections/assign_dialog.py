@@ -1,4 +1,4 @@
-"""The "Assign to..." dialog: pick the partner or area a selected passage is evidence of, or type
+"""The "Assign to partner / area..." dialog: pick the partner or area a selected passage is evidence of, or type
 a new one with its kind and tier."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class AssignDialog(QDialog):
 
     def __init__(self, analysis: Analysis, quote: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Assign to")
+        self.setWindowTitle("Assign to partner / area")
         self.setObjectName("assignDialog")
         self._analysis = analysis
         self.quote = QLabel(f"“{_elide(quote)}”", objectName="assignQuote")

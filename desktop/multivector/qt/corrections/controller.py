@@ -23,6 +23,7 @@ from multivector.corrections.edits import (
     NodeSpec,
     RemovePassage,
     Rename,
+    Restore,
     SetTier,
     edited_node_ids,
     new_entry,
@@ -37,9 +38,9 @@ from multivector.corrections.project import (
     save_project,
     write_autosave,
 )
-from multivector.model.analysis import TIERS, Analysis, Span
+from multivector.model.analysis import TIERS, Analysis, Area, Partner, Span
 from multivector.model.errors import InputError
-from multivector.qt.corrections.undo_commands import command_for
+from multivector.qt.corrections.undo_commands import FocalCommand, command_for
 
 AUTOSAVE_MS = 1500  # quiet time after the last edit before the autosave is written
 
@@ -52,6 +53,7 @@ class CorrectionsController(QObject):
     problems_changed = Signal(object)  # tuple[Problem, ...]: edits that could not be applied
     dirty_changed = Signal(bool)
     saved = Signal(str)  # the project path
+    focal_changed = Signal(object)  # str | None: the analyst's choice of the focal country
     autosave_failed = Signal(str)  # one line, for the status bar
 
     def __init__(
@@ -66,6 +68,7 @@ class CorrectionsController(QObject):
         self._loaded: tuple[Entry, ...] = ()  # from the project file; below the undo history
         self._applied: list[Entry] = []  # pushed by the undo stack's commands
         self._corrected = Corrected(base, ())
+        self._focal: str | None = None  # kept in the project; the window analyses with it
         doc_path = base.document.path
         if project_path is None and doc_path and doc_path != "-":
             project_path = project_path_for(Path(doc_path))
@@ -93,6 +96,29 @@ class CorrectionsController(QObject):
         return self._corrected.problems
 
     @property
+    def focal(self) -> str | None:
+        """The analyst's choice of the country the article is about (None: detected)."""
+        return self._focal
+
+    def set_focal(self, code: str | None) -> None:
+        """What the focal command does and undoes: keep the choice, ask for a new analysis."""
+        if code != self._focal:
+            self._focal = code
+            self.focal_changed.emit(code)
+            if self.project_path is not None:
+                self._autosave.start()
+
+    def choose_focal(self, code: str | None, name: str) -> None:
+        """The analyst's choice of the focal country, as one undoable step."""
+        if code != self._focal:
+            self.undo_stack.push(FocalCommand(self, self._focal, code, name))
+
+    @property
+    def removed(self) -> tuple[Partner | Area, ...]:
+        """The partners and areas an analyst deleted, as they were (to list and restore)."""
+        return self._corrected.removed
+
+    @property
     def entries(self) -> tuple[Entry, ...]:
         return self._loaded + tuple(self._applied)
 
@@ -106,6 +132,9 @@ class CorrectionsController(QObject):
 
     def node_label(self, node_id: str) -> str:
         partner, area = self.analysis.partner(node_id), self.analysis.area(node_id)
+        if partner is None and area is None:
+            gone = next((n for n in self.removed if n.id == node_id), None)
+            return (gone.name if isinstance(gone, Partner) else gone.label) if gone else node_id
         return partner.name if partner else area.label if area else node_id
 
     def set_base(self, base: Analysis) -> None:
@@ -199,6 +228,21 @@ class CorrectionsController(QObject):
         self._need(node_id)
         return self._push(Delete(node_id))
 
+    def import_entries(self, entries: tuple[Entry, ...], text: str) -> None:
+        """Edits read from elsewhere (an annotation file), undone and redone as one step."""
+        if not entries:
+            return
+        self.undo_stack.beginMacro(text)
+        for entry in entries:
+            self.undo_stack.push(command_for(self, entry))
+        self.undo_stack.endMacro()
+
+    def restore(self, node_id: str) -> Entry:
+        """Bring back a node an analyst deleted, with its passages."""
+        if all(n.id != node_id for n in self.removed):
+            raise InputError(f"{node_id!r} was not deleted; nothing to restore")
+        return self._push(Restore(node_id))
+
     def add_note(self, text: str, node_id: str | None = None, span: Span | None = None) -> Entry:
         if not text.strip():
             raise InputError("a note cannot be empty")
@@ -212,7 +256,8 @@ class CorrectionsController(QObject):
     def project(self) -> Project:
         doc = self._base.document
         name = Path(doc.path).name if doc.path and doc.path != "-" else None
-        return Project(article_sha256=doc.sha256, entries=self.entries, article_name=name)
+        return Project(article_sha256=doc.sha256, entries=self.entries, article_name=name,
+                       focal=self._focal)
 
     def _path(self, path: Path | None) -> Path:
         chosen = Path(path) if path is not None else self.project_path
@@ -236,6 +281,7 @@ class CorrectionsController(QObject):
         source = self._path(path)
         project = load_project(source)
         self.project_path = source
+        self._focal = project.focal  # the window analysed with it already (saved_focal)
         self._reset(project.entries)
         return self.problems
 
@@ -257,6 +303,8 @@ class CorrectionsController(QObject):
         self._reset(saved)
         if saved == ():
             self.undo_stack.resetClean()  # the file on disk matches no state of this history
+        if recovered.focal != self._focal:
+            self.set_focal(recovered.focal)
         extra = recovered.entries[len(saved) :]
         if extra:
             self.undo_stack.beginMacro("Recovered unsaved work")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from multivector.explore.selection import NodeRef, label
 from multivector.model.analysis import TIERS, Span
+from multivector.model.nodes import REMOVED_PREFIX
 from multivector.qt.common import icons
 from multivector.qt.corrections.assign_dialog import ask_assign
 from multivector.qt.corrections.controller import CorrectionsController
@@ -89,6 +90,8 @@ class NodeMenus(QObject):
         ctl = self.wiring.controller
         if ctl is None:
             return None
+        if ref.node_id.startswith(REMOVED_PREFIX):
+            return self._removed_menu(ctl, ref.node_id.removeprefix(REMOVED_PREFIX))
         analysis = ctl.analysis
         partner, area = analysis.partner(ref.node_id), analysis.area(ref.node_id)
         if partner is None and area is None:
@@ -116,6 +119,19 @@ class NodeMenus(QObject):
         menu.addAction(icons.icon("delete"), f"&Delete {name}").triggered.connect(
             lambda _c=False: self.wiring.edit(lambda c: c.delete(node_id)))
         return menu
+
+    def _removed_menu(self, ctl: CorrectionsController, node_id: str) -> QMenu:
+        menu = QMenu(self.parent_widget)
+        menu.setObjectName("nodeMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(icons.icon("undo"), f"&Restore {ctl.node_label(node_id)}").triggered.connect(
+            lambda _c=False: self.restore(node_id))
+        return menu
+
+    def restore(self, node_id: str) -> None:
+        """Bring a deleted node back, its passages with it, and select it."""
+        if self.wiring.edit(lambda c: c.restore(node_id)):
+            self.tree.select(node_id)
 
     def _merge_targets(self, node_id: str) -> list[tuple[str, str]]:
         """(id, label) of the nodes `node_id` can merge into: partners with partners, areas

@@ -19,6 +19,7 @@ from multivector.corrections.edits import (
     MovePassage,
     RemovePassage,
     Rename,
+    Restore,
     SetTier,
 )
 
@@ -122,6 +123,15 @@ class DeleteCommand(EditCommand):
         return f"Delete {self.sink.node_label(edit.node_id)}"
 
 
+class RestoreCommand(EditCommand):
+    """Bring a deleted node back."""
+
+    def describe(self) -> str:
+        edit = self.entry.edit
+        assert isinstance(edit, Restore)
+        return f"Restore {self.sink.node_label(edit.node_id)}"
+
+
 class AddNoteCommand(EditCommand):
     """Add a memo to a node or a passage."""
 
@@ -132,6 +142,26 @@ class AddNoteCommand(EditCommand):
         return f"Note{where}: {_quote(edit.text, 30)}"
 
 
+class FocalSink(Protocol):
+    """What the focal command changes: the controller's choice of the focal country."""
+
+    def set_focal(self, code: str | None) -> None: ...
+
+
+class FocalCommand(QUndoCommand):
+    """Choose the country the article is about (the window analyses the article again)."""
+
+    def __init__(self, sink: FocalSink, old: str | None, new: str | None, name: str) -> None:
+        super().__init__(f"About: {name}" if new else "About: detected from the text")
+        self.sink, self.old, self.new = sink, old, new
+
+    def redo(self) -> None:
+        self.sink.set_focal(self.new)
+
+    def undo(self) -> None:
+        self.sink.set_focal(self.old)
+
+
 _COMMANDS: dict[type, type[EditCommand]] = {
     AssignPassage: AssignCommand,
     RemovePassage: RemovePassageCommand,
@@ -140,6 +170,7 @@ _COMMANDS: dict[type, type[EditCommand]] = {
     Rename: RenameCommand,
     Merge: MergeCommand,
     Delete: DeleteCommand,
+    Restore: RestoreCommand,
     AddNote: AddNoteCommand,
 }
 

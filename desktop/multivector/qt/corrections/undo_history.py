@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QUndoView, QWidget
 
 CLEAN_LABEL = "As extracted"
+ASSIGN_TEXT = "&Assign to partner / area..."
 
 
 class UndoHistoryView(QUndoView):
@@ -31,10 +32,13 @@ def undo_redo_actions(stack: QUndoStack, parent: QWidget) -> tuple[QAction, QAct
 
 
 def assign_action(parent: QWidget) -> QAction:
-    """The "Assign to..." action for the reader's context menu and the Edit menu (Ctrl+Shift+A);
-    the window connects `triggered` to its handler."""
-    action = QAction("&Assign to...", parent)
+    """The "Assign to partner / area..." action for the reader's context menu and the Edit menu
+    (Ctrl+Shift+A), enabled while text is selected; the window connects `triggered` to its
+    handler."""
+    action = QAction(ASSIGN_TEXT, parent)
     action.setObjectName("assignAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+A"))
     action.setStatusTip("Make the selected passage evidence of a partner or an area")
+    action.setToolTip("Make the text selected in the article evidence of a partner or an area "
+                      "(Ctrl+Shift+A)")
     return action

@@ -4,7 +4,6 @@ asked when leaving an article with unsaved work."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-import multivector
-from multivector.corrections.project import PROJECT_SUFFIX, project_path_for
+from multivector.corrections.locate import project_file_for, projects_dir, saved_focal
 from multivector.explore.selection import NodeRef
 from multivector.model.analysis import Analysis, Span
 from multivector.model.errors import InputError
@@ -24,6 +22,7 @@ from multivector.qt.common.status import StatusLine
 from multivector.qt.corrections import node_menu
 from multivector.qt.corrections.assign_dialog import ask_assign
 from multivector.qt.corrections.controller import CorrectionsController
+from multivector.qt.corrections.exchange import AnnotationExchange
 from multivector.qt.corrections.prompts import confirm_close, offer_recovery
 from multivector.qt.corrections.undo_history import (
     UndoHistoryView,
@@ -37,43 +36,6 @@ from multivector.qt.views.reader import Reader
 Selection = Callable[[], tuple[NodeRef | None, tuple[Span, ...]]]
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        return path.is_relative_to(folder.resolve())
-    except OSError:
-        return False
-
-
-def projects_dir() -> Path:
-    """Where projects of articles that cannot keep one beside them go: the user's data folder."""
-    from multivector.platform.user_dirs import user_folder
-
-    return user_folder("data") / "projects"
-
-
-def project_file_for(document_path: str | None) -> Path | None:
-    """The project file of an article: beside it, or in the data folder for an article inside
-    the installed package (never write into site-packages) or in a folder we cannot write to.
-    None for text without a file (standard input)."""
-    if not document_path or document_path == "-":
-        return None
-    article = Path(document_path).resolve()
-    from multivector.resources import resources_dir
-
-    try:
-        bundled = _inside(article, resources_dir())
-    except FileNotFoundError:
-        bundled = False
-    bundled = bundled or _inside(article, Path(multivector.__file__).parent)
-    if bundled:
-        return projects_dir() / (article.name + PROJECT_SUFFIX)
-    if not os.access(article.parent, os.W_OK):
-        # Two read-only articles may share a name: the folder's hash keeps them apart.
-        tag = hashlib.sha256(str(article.parent).encode()).hexdigest()[:8]
-        return projects_dir() / f"{article.stem}-{tag}{article.suffix}{PROJECT_SUFFIX}"
-    return project_path_for(article)
-
-
 def _same_file(a: str | None, b: str | os.PathLike[str] | None) -> bool:
     if not a or not b:
         return False
@@ -85,6 +47,7 @@ class CorrectionsWiring(QObject):
     (`analysis_ready`), which the window shows as it shows a freshly opened one."""
 
     analysis_ready = Signal(object)  # Analysis, with the analyst's corrections applied
+    focal_changed = Signal(object)  # str | None: analyse the open article again from this side
 
     def __init__(self, host: QMainWindow, menus: MenuSlots, status: StatusLine, reader: Reader,
                  tree: PartnerTree, evidence: EvidenceList, selection: Selection,
@@ -130,6 +93,7 @@ class CorrectionsWiring(QObject):
         menus.add_to_view([toggle])
 
         self.menus = node_menu.NodeMenus(self, tree, evidence, selection)
+        self.exchange = AnnotationExchange(host, menus, lambda: self.controller, self.report)
 
     # -- opening and leaving an article --------------------------------------------------------
     def open_article(self, analysis: Analysis) -> None:
@@ -148,6 +112,7 @@ class CorrectionsWiring(QObject):
         ctl.problems_changed.connect(lambda problems, c=ctl: self._problems(c, problems))
         ctl.autosave_failed.connect(self.report)
         ctl.saved.connect(lambda where: self.report(f"Corrections saved to {where}"))
+        ctl.focal_changed.connect(lambda code, c=ctl: self._focal(c, code))
         refused = self._load_project(ctl)  # before the switch: a refusal must not half-switch
         if refused is not None and old is not None:
             # the window stays on the article it showed, with that article's Save and undo
@@ -206,7 +171,25 @@ class CorrectionsWiring(QObject):
 
     def _show(self, ctl: CorrectionsController, analysis: Analysis) -> None:
         self.tree.set_edited(ctl.edited_nodes())
+        self.tree.set_removed(ctl.removed)
         self.analysis_ready.emit(analysis)
+
+    def _focal(self, ctl: CorrectionsController, code: str | None) -> None:
+        if ctl is self.controller:
+            self.focal_changed.emit(code)
+
+    def choose_focal(self, code: str | None, name: str) -> None:
+        """The analyst chose the country the article is about: kept with the corrections (one
+        undoable step); the article is analysed again through `focal_changed`."""
+        if self.controller is None:
+            self.focal_changed.emit(code)
+        else:
+            self.controller.choose_focal(code, name)
+
+    @staticmethod
+    def saved_focal(path: str | os.PathLike[str] | None) -> str | None:
+        """The focal country an article's project keeps, read before it is analysed."""
+        return saved_focal(path)
 
     def _dirty(self, ctl: CorrectionsController, dirty: bool) -> None:
         if ctl is self.controller:
@@ -236,7 +219,7 @@ class CorrectionsWiring(QObject):
         return True
 
     def assign_selection(self) -> bool:
-        """Edit > Assign to...: the reader's selected passage becomes evidence of a chosen node."""
+        """Edit > Assign to partner / area...: the reader's selected passage becomes evidence of a chosen node."""
         span = self.reader.selected_span()
         ctl = self.controller
         if span is None or ctl is None:

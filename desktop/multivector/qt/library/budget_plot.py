@@ -7,6 +7,7 @@ Imports pyqtgraph: load this module after the window's first paint.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 
 import pyqtgraph as pg
@@ -14,15 +15,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from multivector.engine.budget.numbers import format_money
 from multivector.library.aggregate import BudgetPoint
 from multivector.qt.common.icons import BUDGET_COLOR
 
 CONFLICT_COLOR = "#d62728"
 SIDE_BY_SIDE = 0.18  # years between figures of the same year
+MAX_YEAR_TICKS = 10
 
 
 def _tip(x: float, y: float, data: BudgetPoint) -> str:
-    figure = f"{data.amount / 1e9:,.3g} billion {data.currency or ''}" if data.amount is not None \
+    figure = format_money(data.amount, data.currency) if data.amount is not None \
         else f"direction: {data.direction or 'unknown'}"
     note = "\nconflicts with another article's figure" if data.conflict else ""
     return f"{data.year}: {figure} ({data.kind})\n{data.article_label} {data.sort_date}{note}"
@@ -64,7 +67,12 @@ class LibraryBudgetPlot(pg.PlotWidget):
                 spots.append(self._spot(point, x))
         self.scatter.setData(spots=spots)
         self.setLabel("left", f"billion {self.currency}" if self.currency else "")
-        self.getPlotItem().enableAutoRange()
+        years = [year for year in per_year if year is not None]
+        if years:  # whole years on the axis ("2006", never "2006.5"), a year's room each side
+            step = max(1, math.ceil((max(years) - min(years) + 1) / MAX_YEAR_TICKS))
+            self.getAxis("bottom").setTickSpacing(major=step, minor=step)
+            self.setXRange(min(years) - 0.6, max(years) + 0.6, padding=0)
+        self.getPlotItem().enableAutoRange(axis="y")
 
     @staticmethod
     def _spot(point: BudgetPoint, x: float) -> dict[str, object]:

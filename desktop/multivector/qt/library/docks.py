@@ -1,6 +1,8 @@
 """The window's side of the library: File > Add to Library and Import Folder, Edit > Paste as
 New Article, and the Library and Across Articles docks. The `Library` is created on first use,
-never at start-up; adding and importing run on a worker."""
+never at start-up; adding, importing and repairing run on a worker. The docks follow changes
+another process makes to the library (`LibraryWatch`), and a damaged library is offered a
+repair."""
 
 from __future__ import annotations
 
@@ -13,13 +15,18 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow
 
+from multivector.library.errors import LibraryDamaged
+from multivector.library.repair import RepairReport, repair_library
 from multivector.library.rows import AddResult
 from multivector.library.store import Library
 from multivector.model.analysis import Analysis, Span
+from multivector.model.errors import InputError
 from multivector.qt.common import icons
 from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import MenuSlots, make_action
 from multivector.qt.common.status import StatusLine
+from multivector.qt.library import repair_dialog
+from multivector.qt.library.watch import LibraryWatch
 
 if TYPE_CHECKING:
     from multivector.qt.library.cross_view import CrossArticleView
@@ -74,6 +81,9 @@ class LibraryDocks(QObject):
         self.library_dock = self._dock("Library", "libraryDock", self._fill_library, "library")
         self.cross_dock = self._dock("Across Articles", "crossDock", self._fill_cross)
         window.tabifyDockWidget(self.library_dock, self.cross_dock)
+        self.watch = LibraryWatch(self._data_version, self._docks_filled, self)
+        self.watch.changed.connect(self._library_changed)
+        self._repairing = False
 
     def _dock(self, title: str, name: str, fill: Callable[[], None],
               icon: str | None = None) -> QDockWidget:
@@ -90,6 +100,8 @@ class LibraryDocks(QObject):
         dock.visibilityChanged.connect(lambda visible: self._shown(dock, fill) if visible else None)
         toggle = dock.toggleViewAction()
         toggle.setText(title)
+        # Ticked in the View menu, a dock tabbed with another comes to the front.
+        toggle.triggered.connect(lambda checked: dock.raise_() if checked else None)
         if icon:
             toggle.setIcon(icons.icon(icon))
         self.menus.add_to_view([toggle])
@@ -121,13 +133,23 @@ class LibraryDocks(QObject):
         return self._library
 
     def _guarded_library(self) -> Library | None:
-        from multivector.model.errors import InputError
-
         try:
             return self.library()
+        except LibraryDamaged as err:
+            self.report(f"The library cannot be opened: {err}")
+            if not self._repairing and repair_dialog.offer_repair(self.host, err.path):
+                self.repair(err.path)
+            return None
         except InputError as err:
             self.report(f"The library cannot be opened: {err}")
             return None
+
+    def _data_version(self) -> int | None:
+        return self._library.data_version() if self._library is not None else None
+
+    def _docks_filled(self) -> bool:
+        return (self.pane is not None and self.library_dock.isVisible()) or (
+            self.cross is not None and self.cross_dock.isVisible())
 
     def _fill_library(self) -> None:
         if self.pane is not None or (library := self._guarded_library()) is None:
@@ -165,11 +187,16 @@ class LibraryDocks(QObject):
                                "yet: File > Add to Library")
 
     def _library_changed(self) -> None:
-        if self.pane is not None:
-            self.pane.refresh()
-        if self.cross is not None and self._library is not None:
-            self.cross.set_library(self._library)
-            self._show_focal()
+        """The library changed (here or in another process): the docks show it as it is now."""
+        try:
+            if self.pane is not None:
+                self.pane.refresh()
+            if self.cross is not None and self._library is not None:
+                self.cross.set_library(self._library)
+                self._show_focal()
+        except InputError as err:  # a library that went bad meanwhile
+            self.report(f"The library cannot be read: {err}")
+        self.watch.seen()
 
     # -- opening what the docks ask for ---------------------------------------------------------
     def open_article(self, path: str) -> None:
@@ -210,7 +237,9 @@ class LibraryDocks(QObject):
             with Library(db_path) as own:
                 return work(own, progress, cancelled)
 
-        job = Job(on_worker, what.lower())
+        return self._start(Job(on_worker, what.lower()), done, what)
+
+    def _start(self, job: Job, done: Callable[[object], None], what: str) -> Job:
         self.jobs.append(job)
         job.signals.progress.connect(
             lambda values: self.status.show_text(
@@ -279,8 +308,34 @@ class LibraryDocks(QObject):
     def report(self, message: str) -> None:
         self.status.report(message)
 
+    def repair(self, path: Path) -> Job:
+        """Rebuild the damaged library on a worker (its copy kept aside), then show it."""
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+        self._repairing = True
+        job = Job(lambda _progress, _cancelled: repair_library(path), "repairing the library")
+        job.signals.failed.connect(lambda _message: setattr(self, "_repairing", False))
+        return self._start(job, self._repaired, "Repairing the library")
+
+    def _repaired(self, result: object) -> None:
+        assert isinstance(result, RepairReport)
+        self._repairing = False
+        self.report(repair_dialog.repair_message(result))
+        if (library := self._guarded_library()) is None:
+            return
+        if self.pane is not None:
+            self.pane.set_library(library)
+        elif self.library_dock.isVisible():
+            self._fill_library()
+        if self.cross is not None:
+            self.cross.set_library(library)
+        elif self.cross_dock.isVisible():
+            self._fill_cross()
+
     def shutdown(self) -> None:
         """The window closes: stop imports between articles (what was added stays)."""
+        self.watch.stop()
         for job in self.jobs:
             job.cancel()
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from multivector.library.dates import long_date
 from multivector.library.rows import ArticleRow, SearchHit
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end) of the hit, or None
 COLUMNS = ("Date", "Title", "Publication", "Focal", "Partners")
+TITLE_COLUMN, PARTNERS_COLUMN = 1, 4
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -58,8 +60,8 @@ class LibraryModel(QAbstractTableModel):
             return self._display(row, hit, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.path or row.label
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == PARTNERS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == ARTICLE_ID_ROLE:
             return row.id
         if role == PATH_ROLE:
@@ -68,12 +70,17 @@ class LibraryModel(QAbstractTableModel):
             return (hit.start, hit.end) if hit is not None and hit.start is not None else None
         return None
 
+    def texts(self, column: int, rows: int) -> list[str]:
+        """What the first `rows` rows show in `column` (for fitting widths without going through
+        Qt's model indexes, a thousand calls of which cost more than the rest of the pane)."""
+        hits = self._hits or [None] * len(self._rows)
+        return [self._display(row, hit, column) or ""
+                for row, hit in zip(self._rows[:rows], hits[:rows], strict=False)]
+
     @staticmethod
     def _display(row: ArticleRow, hit: SearchHit | None, column: int) -> str | None:
-        if column == 0:
-            # the sort key's unknown parts are zeros ("2023-00-00"): show only what is known
-            known = (row.sort_date or "").replace("-00", "")
-            return (row.date or known or "").strip() or "undated"
+        if column == 0:  # only as precise as the article's date: "9 Apr 2007", "2007", "undated"
+            return long_date(row.sort_date)
         if column == 1:
             return row.label
         if column == 2:

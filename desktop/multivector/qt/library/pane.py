@@ -7,7 +7,7 @@ it. The `Library` comes through the constructor or `set_library`, never from a g
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,12 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from multivector.library.render import plural
 from multivector.library.store import Library
 from multivector.model.errors import InputError
-from multivector.qt.library.model import HIT_ROLE, PATH_ROLE, LibraryModel
+from multivector.qt.library.model import (
+    ARTICLE_ID_ROLE,
+    HIT_ROLE,
+    PATH_ROLE,
+    TITLE_COLUMN,
+    LibraryModel,
+)
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
-COLUMN_CHARS = (18, 44, 26, 14, 8)  # date, title, publication, focal, partners; the last stretches
+SAMPLE_ROWS = 200  # columns fit the header and this many rows: measuring all costs too much
+MAX_COLUMN_CHARS = 60  # a long title or publication is cut (the tooltip holds it whole)
 
 
 class LibraryPane(QWidget):
@@ -49,7 +57,7 @@ class LibraryPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
         layout = QVBoxLayout(self)
@@ -72,11 +80,18 @@ class LibraryPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the library (after an import), keeping the current search."""
+        """Re-read the library (after an import, or a change by another process), keeping the
+        current search and the selected article."""
+        selected = self.table.currentIndex().data(ARTICLE_ID_ROLE)
         if self.search_field.text().strip():
             self.run_search()
         else:
             self._show_all()
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.index(row, 0).data(ARTICLE_ID_ROLE) == selected:
+                    self.table.selectRow(row)
+                    break
 
     def run_search(self) -> None:
         """Search for what the field holds now; an empty field shows every article."""
@@ -92,21 +107,33 @@ class LibraryPane(QWidget):
             return
         self.model.set_hits(hits)
         self._size_columns()
-        self.status.setText(f"{len(hits)} matching articles" if hits else "No matches")
+        self.status.setText(f"{plural(len(hits), 'matching article')}" if hits else "No matches")
 
     def _show_all(self) -> None:
         rows = self._library.articles() if self._library is not None else []
         self.model.set_articles(rows)
         self._size_columns()
-        self.status.setText(f"{len(rows)} articles" if rows else
-                            "The library is empty: File > Add to library")
+        self.status.setText(plural(len(rows), "article") if rows else
+                            "The library is empty: File > Add to Library")
 
     def _size_columns(self) -> None:
-        # Widths from typical contents, not from measuring every cell: measuring a thousand
-        # rows costs more than opening the rest of the pane.
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(COLUMN_CHARS[: self.model.columnCount() - 1]):
-            self.table.setColumnWidth(column, chars * char + 16)
+        """Each column as wide as its header and the first SAMPLE_ROWS cells; the title takes
+        the room left (while searching, the match does)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        widest = MAX_COLUMN_CHARS * metrics.averageCharWidth()
+        rows = min(self.model.rowCount(), SAMPLE_ROWS)
+        last = self.model.columnCount() - 1
+        for column in range(self.model.columnCount()):
+            stretch = column == (last if self.model.searching else TITLE_COLUMN)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
+                                        else QHeaderView.ResizeMode.Interactive)
+            if stretch:
+                continue
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            texts += self.model.texts(column, rows)
+            width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+            self.table.setColumnWidth(column, min(width, widest))
 
     def _open(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)

@@ -92,9 +92,11 @@ class _PrintActions(QObject):
 
     def __init__(self, menu: QMenu, parent: QWidget,
                  analysis_getter: Callable[[], Analysis | None],
-                 node_getter: Callable[[], str | None]) -> None:
+                 node_getter: Callable[[], str | None],
+                 report: Callable[[str], None] | None = None) -> None:
         super().__init__(menu)
         self.parent_widget = parent
+        self.report = report or (lambda _message: None)  # "Exported to ..." in the status bar
         self.analysis_getter = analysis_getter
         self.node_getter = node_getter
         self.actions: list[QAction] = []
@@ -135,6 +137,10 @@ class _PrintActions(QObject):
         if (analysis := self._analysis()) is None:
             return
         printer = new_printer()
+        # "Print to file" proposes the article's name in its folder, not ~/print.pdf.
+        stem, folder = _proposal(analysis)
+        printer.setDocName(stem)
+        printer.setOutputFileName(str(folder / f"{stem}-summary.pdf"))
         dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setWindowTitle("Print Summary" + (" of Selection" if node else ""))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -147,9 +153,9 @@ class _PrintActions(QObject):
 
     def _ask_path(self, caption: str, file_filter: str, suffix: str) -> Path | None:
         analysis = self.analysis_getter()
-        stem = Path(analysis.document.path).stem if analysis and analysis.document.path else ""
+        stem, folder = _proposal(analysis) if analysis else ("summary", Path.home())
         name, _ = QFileDialog.getSaveFileName(self.parent_widget, caption,
-                                              f"{stem or 'summary'}-summary{suffix}", file_filter)
+                                              str(folder / f"{stem}-summary{suffix}"), file_filter)
         if not name:
             return None
         path = Path(name)
@@ -159,20 +165,43 @@ class _PrintActions(QObject):
         if (analysis := self._analysis()) is None:
             return
         if (path := self._ask_path("Export PDF", "PDF (*.pdf)", ".pdf")) is not None:
-            self._guard(lambda: write_summary_pdf(analysis, path))
+            if self._guard(lambda: write_summary_pdf(analysis, path)):
+                self.report(f"Summary exported to {path}")
 
     def export(self, fmt: str, file_filter: str, suffix: str) -> None:
         if (analysis := self._analysis()) is None:
             return
         if (path := self._ask_path(f"Export {fmt.upper()}", file_filter, suffix)) is not None:
-            self._guard(lambda: atomic_write_text(path, render_summary(analysis, fmt)))
+            if self._guard(lambda: atomic_write_text(path, render_summary(analysis, fmt))):
+                self.report(f"Summary exported to {path}")
 
-    def _guard(self, job: Callable[[], object]) -> None:
+    def _guard(self, job: Callable[[], object]) -> bool:
         """Run a save or print; a full disk or a refused printer is a message, not a crash."""
         try:
             job()
         except (OSError, InputError) as exc:
             QMessageBox.warning(self.parent_widget, "Could not save or print", str(exc))
+            return False
+        return True
+
+
+def _proposal(analysis: Analysis) -> tuple[str, Path]:
+    """A file name stem from the article and a folder to propose: the article's own when it
+    can be written to, else the user's documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    path = analysis.document.path
+    stem = Path(path).stem if path and path != "-" else (analysis.document.title or "summary")
+    stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in stem).strip() or "summary"
+    if path and path != "-" and os.access(Path(path).parent, os.W_OK):
+        from multivector.resources import resources_dir
+
+        folder = Path(path).resolve().parent
+        if not folder.is_relative_to(resources_dir().resolve()):  # never into the package
+            return stem, folder
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return stem, Path(documents or Path.home())
 
 
 def install_print_actions(
@@ -180,6 +209,8 @@ def install_print_actions(
     parent: QWidget,
     analysis_getter: Callable[[], Analysis | None],
     node_getter: Callable[[], str | None],
+    report: Callable[[str], None] | None = None,
 ) -> None:
-    """Add Print, Print Preview, Print Summary of Selection and the exports to `menu`."""
-    _PrintActions(menu, parent, analysis_getter, node_getter)
+    """Add Print, Print Preview, Print Summary of Selection and the exports to `menu`;
+    `report` confirms a finished export in one line."""
+    _PrintActions(menu, parent, analysis_getter, node_getter, report)

@@ -26,18 +26,15 @@ from PySide6.QtGui import (
 
 from multivector.model.analysis import Analysis
 from multivector.qt.printing.chart_image import chart_image
-from multivector.qt.printing.document import (
-    FIRST_ROW,
-    KEEP_WITH_NEXT,
-    build_print_document,
-    print_font,
-)
+from multivector.qt.printing.document import FIRST_ROW, KEEP_WITH_NEXT, build_print_document
+from multivector.qt.printing.fonts import print_font
 from multivector.summary.build import build_summary
 from multivector.summary.model import Summary
 from multivector.summary.wording import publication_line
 
-MARGINS_MM = QMarginsF(20, 16, 20, 16)
-CHART_PIXELS = (820, 340)  # screen pixels; about a text column's width at screen size
+MARGINS_MM = QMarginsF(16, 13, 16, 13)
+CHART_PIXELS = (480, 210)  # screen pixels; the plot's text is drawn at screen size
+CHART_SHARE = 0.5  # of the text width: the plot's text comes out about 7 pt
 GREY = QColor("#5a5a5a")
 
 
@@ -62,9 +59,9 @@ def paint_summary(device: QPagedPaintDevice, analysis: Analysis, node: str | Non
     body_h = height - header_h - footer_h
     chart = None
     if summary.chart is not None:
-        chart = chart_image(analysis, *CHART_PIXELS, node_id=node, fallback_scale=2.5)
+        chart = chart_image(analysis, *CHART_PIXELS, node_id=node)
     # Image sizes are in 96-dpi units: the layout scales them to the device like fonts.
-    doc = paginate(summary, chart, width * 0.9 * 96 / dpi, device, QSizeF(width, body_h))
+    doc = paginate(summary, chart, width * CHART_SHARE * 96 / dpi, device, QSizeF(width, body_h))
     pages = max(doc.pageCount(), 1)
     title = summary.title.title + (f" — {summary.title.selection}" if summary.title.selection
                                    else "")

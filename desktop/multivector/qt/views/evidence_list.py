@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
+    QPaintEvent,
     QPalette,
     QStandardItem,
     QStandardItemModel,
@@ -21,6 +22,7 @@ from multivector.explore.selection import EvidenceRow
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 PAD = 6
+HINT = "Select a partner, an area or the budget in the tree to see the passages behind it here."
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -97,6 +99,27 @@ class EvidenceList(QListView):
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.clicked.connect(lambda index: self.passage_activated.emit(index.row()))
         self.activated.connect(lambda index: self.passage_activated.emit(index.row()))
+        self._hint = HINT
+
+    @property
+    def hint(self) -> str:
+        """What the empty list says, in place of rows."""
+        return self._hint
+
+    def set_hint(self, text: str) -> None:
+        self._hint = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._model.rowCount() == 0 and self._hint:
+            # An empty pane says what to do instead of staying blank.
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(3 * PAD, 3 * PAD, -3 * PAD, -PAD)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                       | Qt.TextFlag.TextWordWrap), self._hint)
+            painter.end()
 
     def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
         self._delegate.clear_cache()

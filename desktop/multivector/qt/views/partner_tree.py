@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QW
 
 from multivector.explore.selection import NodeRef
 from multivector.model.analysis import Analysis
+from multivector.model.nodes import split_scoped
 from multivector.qt.views.tree_model import NODE_ROLE, SCOPE_ROLE, NodeTreeModel
 
 
@@ -40,6 +41,7 @@ class PartnerTree(QWidget):
         self.view.setAccessibleName("Partners and areas")
         self.view.setToolTip("Select a node to highlight its passages in the article")
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(14)  # three levels deep, names still fit a narrow pane
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
         header.setAccessibleName("Tree columns")
@@ -64,6 +66,15 @@ class PartnerTree(QWidget):
     def color(self, node_id: str) -> QColor:
         return self.model.color(node_id)
 
+    def set_removed(self, nodes: tuple[object, ...]) -> None:
+        """The partners and areas an analyst deleted, listed under "Removed" from the next
+        rebuild on."""
+        self.model.set_removed(nodes)  # type: ignore[arg-type]
+
+    def removed_passages(self, node_id: str) -> tuple[object, ...] | None:
+        """The passages of a node under "Removed"; None for other nodes."""
+        return self.model.removed_passages(node_id)
+
     def set_edited(self, node_ids: frozenset[str]) -> None:
         """Mark the nodes an analyst has corrected."""
         self.model.set_edited(node_ids)
@@ -84,19 +95,34 @@ class PartnerTree(QWidget):
         return self._ref(self.view.currentIndex())
 
     def select(self, ref: NodeRef | str) -> bool:
-        """Make the item for `ref` (or a node id) current; False when the tree has no such node."""
-        if isinstance(ref, str):
-            ref = NodeRef(ref)
+        """Make the item for `ref` (or a node id) current; False when the tree has no such node.
+
+        A scoped id names the pair in either order and in either view: "ESP/training" is
+        Training under Spain by partner, and Spain under Training by area."""
         indexes = self._indexes()
+        if isinstance(ref, str):
+            first, second = split_scoped(ref)
+            if second is not None:
+                for index in indexes:
+                    found = self._ref(index)
+                    if found is not None and found.scope is not None and (
+                            {found.node_id, found.scope} == {first, second}):
+                        self._make_current(index)
+                        return True
+                return False
+            ref = NodeRef(ref)
         # The exact item first; else the same node under another scope (after a shape switch).
         for wanted in (ref, ref.node_id):
             for index in indexes:
                 found = self._ref(index)
                 if found == wanted or (found is not None and found.node_id == wanted):
-                    self.view.setCurrentIndex(index)
-                    self.view.scrollTo(index)
+                    self._make_current(index)
                     return True
         return False
+
+    def _make_current(self, index: QModelIndex) -> None:
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
 
     def node_refs(self) -> list[NodeRef]:
         """Every node shown, in tree order (for tests and automation)."""

@@ -52,10 +52,11 @@ class Reader(QPlainTextEdit):
         self.setFont(font)
         self._zoom = 0
         self._map = OffsetMap("")
+        self._header_end = 0
         self._passages: list[QTextEdit.ExtraSelection] = []
         self._hits: list[QTextEdit.ExtraSelection] = []
         self._hover_text: Callable[[int], str | None] = lambda _offset: None
-        # Actions on a selected passage (Assign to...), below Copy and Select All.
+        # Actions on a selected passage (Assign to partner / area...), below Copy and Select All.
         self._context_actions: list[QAction] = []
 
     def set_hover_text(self, source: Callable[[int], str | None]) -> None:
@@ -72,15 +73,25 @@ class Reader(QPlainTextEdit):
         self._map = OffsetMap(document.text, inserted)
         self._passages, self._hits = [], []
         self.setPlainText(shown)
-        if document.body_start:
+        self._header_end = document.body_start
+        self._dim_header()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._apply()
+
+    def _dim_header(self) -> None:
+        if self._header_end:
             # The header lines ("Publication: ... Issue: ...") are metadata, shown by the title
-            # block: dim them here. A one-off format at load, not a highlight.
-            cursor = self._cursor(Span(0, document.body_start))
+            # block: dim them here. A one-off format at load (and on a new palette), not a
+            # highlight.
+            cursor = self._cursor(Span(0, self._header_end))
             fmt = QTextCharFormat()
             fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             cursor.mergeCharFormat(fmt)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-        self._apply()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_header_end", 0):
+            self._dim_header()
 
     @property
     def offsets(self) -> OffsetMap:

@@ -5,27 +5,44 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from multivector.model.analysis import Analysis
 
 
+FOCAL_LINK = "focal"
+
+
 class TitleBlock(QLabel):
-    """Title (or file name) in large type, publication details and focal country below it."""
+    """Title (or file name) in large type, publication details below it, and "About: <country>"
+    as a link that asks for the analyst's choice (`focal_requested`)."""
+
+    focal_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("titleBlock")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.linkActivated.connect(lambda link: self.focal_requested.emit()
+                                   if link == FOCAL_LINK else None)
         self.setAccessibleName("Article details")
         self.setToolTip("Details from the article's header")
         self.setContentsMargins(4, 4, 4, 6)
 
-    def set_analysis(self, analysis: Analysis | None) -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_shown", None):
+            self.set_analysis(*self._shown)  # the muted colour follows the palette
+
+    def set_analysis(self, analysis: Analysis | None, chosen: bool = False) -> None:
+        """Show `analysis`'s details; `chosen`: its focal country is the analyst's choice."""
+        self._shown = (analysis, chosen)
         if analysis is None:
             self.clear()
             return
@@ -38,10 +55,13 @@ class TitleBlock(QLabel):
         if doc.issue is not None:
             details.append(f"Issue {doc.issue}")
         details += [doc.date or (str(doc.year) if doc.year else None), doc.author]
-        if analysis.focal is not None:
-            details.append(f"about {analysis.focal.name}")
         line = " · ".join(html.escape(str(d)) for d in details if d)
+        about = (f"About: {html.escape(analysis.focal.name)}" if analysis.focal
+                 else "About: no country found")
+        about += " (your choice)" if chosen else ""
+        link = (f"<a href='{FOCAL_LINK}' title='Choose the country the article is about'>"
+                f"{about} ▾</a>")
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.setText(f"<div style='font-size:15pt; font-weight:600'>{html.escape(title)}</div>"
-                     f"<div style='color:{muted}'>{line}</div>")
+                     f"<div style='color:{muted}'>{line}{' · ' if line else ''}{link}</div>")
         self.setToolTip(doc.path or "Article details")

@@ -132,15 +132,36 @@ def action_label(action: QAction) -> str:
     return text.rstrip(".…").strip()
 
 
+def _dedicated(sequence: QKeySequence) -> bool:
+    """A key of its own on some keyboards (Open, Refresh, Zoom In), not a combination to type."""
+    if sequence.count() != 1:
+        return False
+    combination = sequence[0]
+    return (combination.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+            and combination.key().value >= Qt.Key.Key_Back.value)
+
+
+def keys_text(sequences: list[QKeySequence]) -> str:
+    """The shortcuts as a person reads them: "Ctrl+O or the Open key", "F3, Ctrl+G or ..."."""
+    native = QKeySequence.SequenceFormat.NativeText
+    typed = [s.toString(native) for s in sequences if s.toString(native) and not _dedicated(s)]
+    typed += [f"the {s.toString(native)} key" for s in sequences
+              if s.toString(native) and _dedicated(s)]
+    typed = list(dict.fromkeys(typed))
+    if len(typed) < 2:
+        return typed[0] if typed else "—"
+    return f"{', '.join(typed[:-1])} or {typed[-1]}"
+
+
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(action, keys) for every action with a text, keys in the platform's notation; an action
-    with several shortcuts lists them all, one without says so."""
+    with several shortcuts lists them all (keys found only on some keyboards last), one
+    without says so."""
     rows = []
     for action in actions:
         if action.isSeparator() or not action.text():
             continue
-        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-        rows.append((action_label(action), ", ".join(k for k in keys if k) or "—"))
+        rows.append((action_label(action), keys_text(action.shortcuts())))
     return rows
 
 

@@ -52,7 +52,8 @@ def fill_recent(menu: QMenu, paths: list[str], open_path: Callable[[str], object
 
 def install_printing(window: QWidget, actions: Actions,
                      analysis: Callable[[], Analysis | None],
-                     node: Callable[[], str | None]) -> None:
+                     node: Callable[[], str | None],
+                     report: Callable[[str], None] | None = None) -> None:
     """Add the printing engineer's Print / Export actions above Quit (once).
 
     Deferred until after the first paint: the printing module pulls in the summary renderers.
@@ -64,7 +65,7 @@ def install_printing(window: QWidget, actions: Actions,
 
     menu = actions.file_menu
     menu.removeAction(actions.quit)
-    install_print_actions(menu, window, analysis, node)
+    install_print_actions(menu, window, analysis, node, report)
     menu.addSeparator()
     menu.addAction(actions.quit)
 

@@ -9,30 +9,10 @@ from pathlib import Path
 
 from multivector.model.errors import InputError
 from multivector.platform.files import describe_error
+from multivector.qt.window.palette_colors import dark_palette
 
 PLOT_WAIT_S = 3.0  # the contract: lazily loaded widgets exist within 3 s of the window showing
 SCREENSHOT_SIZE = (1440, 900)
-
-
-def dark_palette() -> object:
-    """A dark palette for the Fusion style (used with --dark; otherwise the system's is kept)."""
-    from PySide6.QtGui import QColor, QPalette
-
-    pal = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    colors = {
-        role.Window: "#202326", role.WindowText: "#e6e6e6", role.Base: "#17191c",
-        role.AlternateBase: "#1f2226", role.ToolTipBase: "#2b2f33", role.ToolTipText: "#e6e6e6",
-        role.PlaceholderText: "#8a8f96", role.Text: "#e6e6e6", role.Button: "#2a2d31",
-        role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Link: "#6cb6ff",
-        role.Highlight: "#2f6fb3", role.HighlightedText: "#ffffff", role.Mid: "#3a3e43",
-        role.Dark: "#111315", role.Light: "#3a3e43", role.Midlight: "#30343a", role.Shadow: "#000000",
-    }
-    for r, c in colors.items():
-        pal.setColor(r, QColor(c))
-    for r in (role.Text, role.WindowText, role.ButtonText):
-        pal.setColor(group.Disabled, r, QColor("#6d7278"))
-    return pal
 
 
 def quiet_offscreen_messages() -> None:
@@ -155,11 +135,11 @@ def check_writable(path: str | os.PathLike[str]) -> None:
 class _BackgroundAnalysis:
     """Loads and analyses the article on a thread while Qt starts up (the core is Qt-free)."""
 
-
-    def __init__(self, file: str | os.PathLike[str] | None) -> None:
+    def __init__(self, file: str | os.PathLike[str] | None, focal: str | None = None) -> None:
         import threading
 
         self._file = file
+        self._focal = focal
         self._result: object = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="analysis", daemon=True)
@@ -169,7 +149,7 @@ class _BackgroundAnalysis:
         try:
             from multivector.engine.pipeline import analyze_path
 
-            self._result = analyze_path(self._file)
+            self._result = analyze_path(self._file, focal=self._focal)
         except BaseException as exc:  # re-raised on the main thread by result()
             self._error = exc
 
@@ -181,38 +161,84 @@ class _BackgroundAnalysis:
 
 
 def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
-                offscreen: bool = False) -> tuple[object, object]:
+                offscreen: bool = False, fresh: bool = False, focal: str | None = None,
+                tolerate_bad_file: bool = False) -> tuple[object, object]:
     """The application and the analysed window, not yet shown; InputError for a bad file.
 
     The analysis runs while Qt is imported and the window built, and icons are drawn after
-    the first paint, so the first paint comes as early as it can.
+    the first paint, so the first paint comes as early as it can. `fresh`: start from the
+    default settings and save none (off-screen shots). `focal`: the analyst's choice of the
+    country the article is about. `tolerate_bad_file`: a file that cannot be opened gives the
+    window with no article and a dialog that says why, instead of InputError (a launch from
+    a file manager, where no terminal shows a message).
     """
-    analysis = _BackgroundAnalysis(file)
+    if focal is None:  # the analyst's earlier choice, kept with the article's corrections
+        from multivector.corrections.locate import saved_focal
+
+        focal = saved_focal(file)
+    analysis = _BackgroundAnalysis(file, focal)
     app = make_application(dark=dark, offscreen=offscreen)
     from multivector.qt.common import icons
     from multivector.qt.common.settings import Settings
     from multivector.qt.window.compose import compose_window
 
     icons.defer_loading()
-    window = compose_window(Settings.open())
+    window = compose_window(Settings.defaults() if fresh else Settings.open())
+    window.focal_override = focal  # type: ignore[attr-defined]
     try:
-        window.set_analysis(analysis.result())  # type: ignore[arg-type]
+        result = analysis.result()
+    except InputError as err:
+        if not tolerate_bad_file:
+            discard_window(window)  # a bad file: no window left for the interpreter's exit
+            raise
+        window.show_load_error(str(err))  # type: ignore[attr-defined]
+        return app, window
     except BaseException:
-        discard_window(window)  # a bad file: no window left for the interpreter's exit
+        discard_window(window)
         raise
+    window.set_analysis(result)  # type: ignore[attr-defined]
     return app, window
 
 
+def parse_size(text: str) -> tuple[int, int]:
+    """"1280x800" as (1280, 800); InputError for anything else."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()):
+        raise InputError(f"--size {text}: give the size as WIDTHxHEIGHT, for example 1280x800")
+    size = int(width), int(height)
+    if not (320 <= size[0] <= 8192 and 240 <= size[1] <= 8192):
+        raise InputError(f"--size {text}: must be between 320x240 and 8192x8192")
+    return size
+
+
+VIEWS = {"partners": "partner", "areas": "area", "matrix": "partner"}
+
+
 def run_window(file: str | None, screenshot: str | None = None, select: str | None = None,
-               dark: bool = False, crash_hook: bool = True) -> int:
-    """`multivector [FILE] [--screenshot PNG] [--select NODE] [--dark]`; InputError for bad input.
+               dark: bool = False, crash_hook: bool = True, view: str | None = None,
+               size: str | None = None, focal: str | None = None) -> int:
+    """`multivector [FILE] [--screenshot PNG] [--select NODE] [--view V] [--size WxH] [--dark]
+    [--focal CODE]`; InputError for bad input.
 
     `crash_hook`: route unexpected exceptions to a dialog (never in --screenshot mode, where no
-    one is there to close it)."""
-    if screenshot is not None:
-        check_writable(screenshot)
-    app, window = open_window(file, dark=dark, offscreen=screenshot is not None)
-    if select is not None and not window.select_node(select):  # type: ignore[attr-defined]
+    one is there to close it). Off screen, saved window state is ignored: the default layout,
+    the by-partner view and SCREENSHOT_SIZE unless `view` and `size` say otherwise."""
+    shot_size = parse_size(size) if size is not None else SCREENSHOT_SIZE
+    if screenshot is None:
+        from multivector.qt.window.display import require_display
+
+        require_display()
+    else:
+        check_writable(screenshot)  # before any window exists: a window left to exit crashes
+    app, window = open_window(file, dark=dark, offscreen=screenshot is not None,
+                              fresh=screenshot is not None, focal=focal,
+                              tolerate_bad_file=screenshot is None)
+    if view is not None:
+        window.set_tree_mode(VIEWS[view])  # type: ignore[attr-defined]
+        if view == "matrix":
+            window.show_matrix()  # type: ignore[attr-defined]
+    opened = window.analysis is not None  # type: ignore[attr-defined]
+    if select is not None and opened and not window.select_node(select):  # type: ignore[attr-defined]
         discard_window(window)  # never left for the interpreter's exit to tear down
         raise InputError(f"--select {select}: no such node in this article")
     if screenshot is None:
@@ -221,24 +247,29 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
         window.show()  # type: ignore[attr-defined]
         return app.exec()  # type: ignore[attr-defined]
     try:
-        _screenshot(window, screenshot, select)
+        _screenshot(window, screenshot, select, shot_size)
     finally:
         window.close()  # type: ignore[attr-defined]
         discard_window(window)
     return 0
 
 
-def _screenshot(window: object, screenshot: str, select: str | None) -> None:
+def _screenshot(window: object, screenshot: str, select: str | None,
+                shot_size: tuple[int, int]) -> None:
     window.corrections.prompts = False  # type: ignore[attr-defined]  # nobody to answer
-    window.resize(*SCREENSHOT_SIZE)  # type: ignore[attr-defined]
+    window.resize(*shot_size)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     if not wait_for_plot(window):
         window.ensure_plot()  # type: ignore[attr-defined]
+    from PySide6.QtWidgets import QApplication
+
     from multivector.qt.common import icons
 
     icons.load()
+    QApplication.processEvents()  # the layout settles (the reader's room) before the shot
     if select is not None:
         window.select_node(select)  # type: ignore[attr-defined]
-        window.go_to_passage(0)  # scroll again now that the reader has its real size
+    # Scroll again now that the reader has its real size.
+    window.go_to_passage(window.current or 0)  # type: ignore[attr-defined]
     window.flush()  # type: ignore[attr-defined]
     save_screenshot(window, screenshot)

@@ -7,43 +7,45 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
+    QDockWidget,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from multivector.explore.selection import NodeRef, evidence_rows, label, passages
+from multivector.explore.selection import (
+    NodeRef,
+    evidence_rows,
+    full_label,
+    initial_node,
+    label,
+    passages,
+)
 from multivector.model.analysis import Analysis, Span
-from multivector.model.nodes import BUDGET_NODE, nodes_at
+from multivector.model.nodes import BUDGET_NODE, node_passages, nodes_at, split_scoped
 from multivector.qt.common import icons
-from multivector.qt.common.jobs import Job
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
-from multivector.qt.views.evidence_list import EvidenceList
+from multivector.qt.views.budget_pane import BudgetPane
+from multivector.qt.views.evidence_list import HINT, EvidenceList
+from multivector.qt.views.partner_matrix import PartnerMatrix
 from multivector.qt.views.partner_tree import PartnerTree
 from multivector.qt.views.reader import Reader
 from multivector.qt.views.search_bar import SearchBar
 from multivector.qt.views.title_block import TitleBlock
 from multivector.qt.window.actions import build_actions, fill_recent, install_printing
+from multivector.qt.window.layout import ReaderFirst
+from multivector.qt.window.opening import ArticleOpening
 
-FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.epub *.zip);;All files (*)"
-
-
-def _analyze(path: str | os.PathLike[str] | None, progress: object = None,
-             cancelled: object = None) -> Analysis:
-    from multivector.engine.pipeline import analyze_path
-
-    return analyze_path(path, progress, cancelled)  # type: ignore[arg-type]
+EMPTY_READER = ("No article is open. Open one with File › Open… (Ctrl+O), pick one from "
+                "File › Open Recent, or drop an article file here.")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ArticleOpening, QMainWindow):
     """Shows one analysis; `selected` is the node whose passages are highlighted.
 
     It knows its own views only. Features (corrections, the library, printing) are added by the
@@ -64,8 +66,8 @@ class MainWindow(QMainWindow):
         self.spans: tuple[Span, ...] = ()
         self.current: int | None = None
         self.plot = None  # the BudgetPlot, created after the first paint
-        self.error_box: QMessageBox | None = None
-        self._job: Job | None = None
+        self.error_box: object = None  # the last 'cannot open' message box
+        self._job: object = None  # the analysis running on a worker
         # Asked before another article replaces this one / before the window closes.
         self.open_guards: list[Callable[[str | os.PathLike[str] | None], bool]] = []
         self.close_guards: list[Callable[[], bool]] = []
@@ -76,12 +78,25 @@ class MainWindow(QMainWindow):
         self.corrections: object = None
         self.library: object = None
         self.help_menu: object = None
+        self.palette_switch: object = None
         self._painted = False
         self._side_pending = False
+        # The analyst's choice of the country the article is about (None: detected); the
+        # choice kept for an article is read before it is analysed (`saved_focal`), and a new
+        # choice goes through `focal_chosen` (corrections keep it, undoably).
+        self.focal_override: str | None = None
+        self.saved_focal: Callable[[str | os.PathLike[str] | None], str | None] = (
+            lambda _path: None)
+        self.focal_chosen: Callable[[str | None, str], None] = (
+            lambda code, _name: self.reanalyse(code))
+        self._shown_once = False
+        self._pending_error: tuple[str, str] | None = None
 
         self.reader = Reader()
         self.reader.set_hover_text(self._hover_text)
+        self.reader.setPlaceholderText(EMPTY_READER)
         self.title_block = TitleBlock()
+        self.title_block.focal_requested.connect(self.request_focal)
         self.search = SearchBar(self.reader)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -92,21 +107,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.tree = PartnerTree()
+        self.matrix = PartnerMatrix()
         self.evidence = EvidenceList()
-        self._plot_slot = QLabel("Loading the budget plot…")
-        self._plot_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.budget_pane = BudgetPane()
         self.actions = build_actions(self)
         self.menus = self.actions.slots
         self.tree_dock = add_dock(self, self.menus, "Partners and areas", "treeDock", self.tree,
                                   Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.matrix_dock = add_dock(self, self.menus, "Matrix", "matrixDock", self.matrix,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.tree_dock, self.matrix_dock)  # a tab beside the tree
+        self.tree_dock.raise_()
         self.evidence_dock = add_dock(self, self.menus, "Evidence", "evidenceDock",
                                       self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self._plot_slot,
+        self.plot_dock = add_dock(self, self.menus, "Budget", "plotDock", self.budget_pane,
                                   Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.tree_dock, self.evidence_dock], [330, 370],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.evidence_dock, self.plot_dock], [420, 300], Qt.Orientation.Vertical)
         self.status = StatusLine(self.statusBar())
+        self.reader_first = ReaderFirst(self, self.reader, self.matrix, self.tree_dock,
+                                        self.matrix_dock, self.evidence_dock, self.plot_dock)
         # Esc stops an article being opened (a big file takes a while); enabled only then, so
         # it takes Esc from no one otherwise.
         self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -115,6 +133,7 @@ class MainWindow(QMainWindow):
         self._cancel_shortcut.activated.connect(self.cancel_open)
 
         self.tree.node_selected.connect(self._on_node)
+        self.matrix.node_selected.connect(self.select_node)
         self.evidence.passage_activated.connect(self.go_to_passage)
         self.reader.zoom_changed.connect(lambda z: self.settings.set("reader/zoom", z))
         self.setAcceptDrops(True)
@@ -124,7 +143,20 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------
     def restore_layout(self) -> None:
         """Put the docks back where the user left them (once every dock exists)."""
-        self.restoreState(self.settings.get("window/state"))
+        self.reader_first.restored = self.restoreState(self.settings.get("window/state"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        if self._pending_error is not None:
+            QTimer.singleShot(0, self, lambda: self._error(*self._pending_error))
+        self.reader_first.first_show()
+
+    def make_room(self, may_hide: bool = False) -> None:
+        """Give the reader back its minimum width (closing extra docks when `may_hide`)."""
+        self.reader_first.make_room(may_hide)
 
     def _restore(self) -> None:
         mode = self.settings.get("tree/mode")
@@ -149,88 +181,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
-        """Load and analyse on this thread (start-up, build_window); raises InputError."""
-        self.set_analysis(_analyze(path))
-
-    @property
-    def analysing(self) -> bool:
-        return self._job is not None
-
-    def open_path(self, path: str | os.PathLike[str] | None) -> bool:
-        """Load and analyse on a worker; the current article stays until the new one is ready.
-        False when the user chose to stay with unsaved corrections."""
-        if not all(guard(path) for guard in self.open_guards):
-            return False
-        if self._job is not None:
-            self._job.cancel()
-            self.status.work_ended()
-        job = self._job = Job(lambda progress, cancelled: _analyze(path, progress, cancelled),
-                              f"analysing {path or 'the bundled article'}")
-        job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
-        job.signals.failed.connect(lambda message: self._job_failed(job, message))
-        what = f"Analysing {Path(str(path)).name}" if path else "Analysing"
-        job.signals.progress.connect(lambda values: self._job_progress(job, what, values))
-        self.status.work_started(f"{what}… (Esc to cancel)")
-        self._cancel_shortcut.setEnabled(True)
-        job.start()
-        return True
-
-    def _job_progress(self, job: Job, what: str, values: tuple[object, ...]) -> None:
-        if job is self._job and values and isinstance(values[0], float):
-            self.status.show_text(f"{what}… {values[0]:.0%} (Esc to cancel)")
-
-    def cancel_open(self) -> bool:
-        """Stop the article being opened; the one shown stays. False when none was opening."""
-        job, self._job = self._job, None
-        self._cancel_shortcut.setEnabled(False)
-        if job is None:
-            return False
-        job.cancel()  # the worker stops at its next step; what it returns is dropped
-        self.status.work_ended()
-        self.status.report("Opening cancelled; the article that was open stays open")
-        return True
-
-    def _job_done(self, job: Job, analysis: Analysis) -> None:
-        if job is self._job:
-            self._job = None
-            self._cancel_shortcut.setEnabled(False)
-            self.status.work_ended()
-            self.set_analysis(analysis)
-
-    def _job_failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
-        self._cancel_shortcut.setEnabled(False)
-        self.status.work_ended()
-        self.load_failed.emit(message)
-        box = self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the article",
-                                           message, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("The article that was open stays open.")
-        box.open()  # window-modal, does not block the event loop
-
-    def choose_file(self) -> None:
-        start = str(Path(self.analysis.document.path).parent) if (
-            self.analysis and self.analysis.document.path) else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, FILE_FILTER)
-        if path:
-            self.open_path(path)
-
-    def reload(self) -> None:
-        if self.analysis is not None:
-            self.open_path(self.analysis.document.path)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self.open_path(files[0])
-
     # -- showing an analysis ---------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
         """A freshly analysed article: shown through `present` (with saved corrections applied)."""
@@ -243,16 +193,23 @@ class MainWindow(QMainWindow):
         same_text = old is not None and (old.document.sha256, old.document.path) == (
             doc.sha256, doc.path)
         self.analysis = analysis
-        self.title_block.set_analysis(analysis)
+        self.title_block.set_analysis(analysis, chosen=self.focal_override is not None)
         if not same_text:  # a correction keeps the reader's place and the search
             self.reader.set_document(doc)
             self.search.set_text(doc.text)
         if self.plot is not None:
             self.plot.set_analysis(analysis)
+        self.budget_pane.set_empty(not analysis.budget)
+        self.matrix.set_analysis(analysis)
         self.selected = None
         self.tree.set_analysis(analysis, self.tree.mode)
         if keep is not None and self.selected is None:
             self.tree.select(keep)
+        if self.selected is None and not same_text:
+            # A new article opens on its strongest partner, its passages already shown.
+            first = initial_node(analysis, self.tree.mode)
+            if first is not None:
+                self.tree.select(first)
         if same_text:
             self.analysis_changed.emit(analysis)
             return
@@ -269,26 +226,51 @@ class MainWindow(QMainWindow):
         (self.actions.by_area if mode == "area" else self.actions.by_partner).setChecked(True)
         self.tree.set_analysis(self.analysis, mode)
 
+    def show_matrix(self) -> None:
+        """Bring the partner x area matrix to the front of its tab group."""
+        self.matrix_dock.show()
+        self.matrix_dock.raise_()
+        self.reader_first.matrix_first = not self._shown_once
+
     def select_node(self, node: NodeRef | str) -> bool:
-        """Select a node as a click in the tree would; False when the tree has no such node."""
-        return self.tree.select(node)
+        """Select a node as a click in the tree would; False when there is no such node.
+
+        A partner-and-area pair the tree does not list as such (a program's area under its
+        organization, a pair hidden by the tree's filter) is shown all the same."""
+        if self.tree.select(node):
+            return True
+        if not isinstance(node, str) or self.analysis is None:
+            return False
+        first, second = split_scoped(node)
+        if second is None or not node_passages(self.analysis, node):
+            return False
+        partner, area = (first, second) if self.analysis.partner(first) else (second, first)
+        self.tree.view.setCurrentIndex(QModelIndex())
+        self._on_node(NodeRef(area, partner))
+        return True
 
     def _on_node(self, ref: NodeRef | None) -> None:
         self.selected = ref
+        self.matrix.select(f"{ref.scope}/{ref.node_id}" if ref and ref.scope else None)
         analysis = self.analysis
-        self.spans = passages(analysis, ref) if analysis and ref else ()
+        removed = self.tree.removed_passages(ref.node_id) if ref else None
+        self.spans = removed if removed is not None else (
+            passages(analysis, ref) if analysis and ref else ())  # type: ignore[assignment]
         self.current = 0 if self.spans else None
         self._show_current()
         # The highlight comes first; the side panes follow on the next turn of the event loop,
         # once, however fast the user moves through the tree.
         if not self._side_pending:
             self._side_pending = True
-            QTimer.singleShot(0, self._update_side_panes)
+            QTimer.singleShot(0, self, self._update_side_panes)
 
     def _update_side_panes(self) -> None:
         self._side_pending = False
         ref, analysis = self.selected, self.analysis
-        self.evidence.set_rows(evidence_rows(analysis, ref) if analysis and ref else [])
+        self.evidence.set_rows(evidence_rows(analysis, ref, self.spans)
+                               if analysis and ref else [])
+        self.evidence.set_hint(HINT if ref is None else
+                               "No passage in this article supports this node.")
         self.evidence.set_current(self.current)
         if self.plot is not None:
             self.plot.set_emphasis(ref.node_id if ref else None, self.spans if ref else None)
@@ -303,6 +285,8 @@ class MainWindow(QMainWindow):
 
     def _show_current(self) -> None:
         self.reader.set_passages(self.spans, self._color(), self.current)
+        if self.plot is not None:  # the plot marks the year of the passage shown
+            self.plot.set_current(self.spans[self.current] if self.current is not None else None)
         if not self._side_pending:
             self.evidence.set_current(self.current)
         if self.current is None:
@@ -310,7 +294,7 @@ class MainWindow(QMainWindow):
             self.status.show_text(text)
             return
         self.reader.show_span(self.spans[self.current])
-        name = label(self.analysis, self.selected.node_id) if self.analysis and self.selected else ""
+        name = full_label(self.analysis, self.selected) if self.analysis and self.selected else ""
         self.status.show_text(f"{name}: passage {self.current + 1} of {len(self.spans)}")
 
     def go_to_passage(self, index: int) -> None:
@@ -344,19 +328,20 @@ class MainWindow(QMainWindow):
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             # A zero timer set during the paint runs after it: the import never delays it.
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         # One step per turn of the event loop, the plot first: each can paint before the next.
         self._load_plot()
         QTimer.singleShot(0, icons.load)  # start-up may have deferred them
-        QTimer.singleShot(0, self.finish_menus)
+        QTimer.singleShot(0, self, self.finish_menus)
 
     def finish_menus(self) -> None:
         """Add the print and export actions to the File menu (done after the first paint)."""
         install_printing(self, self.actions, lambda: self.analysis,
-                         lambda: self.selected.node_id if self.selected else None)
+                         lambda: self.selected.node_id if self.selected else None,
+                         self.status.report)
 
     def selection(self) -> tuple[NodeRef | None, tuple[Span, ...]]:
         """The selected node and its passages, in reading order."""
@@ -368,12 +353,13 @@ class MainWindow(QMainWindow):
         from multivector.qt.views.budget_plot import BudgetPlot
 
         self.plot = BudgetPlot()
-        self.plot_dock.setWidget(self.plot)
-        self._plot_slot.deleteLater()
+        self.budget_pane.set_plot(self.plot)
         if self.analysis is not None:
             self.plot.set_analysis(self.analysis)
             if self.selected is not None:
                 self.plot.set_emphasis(self.selected.node_id, self.spans)
+            if self.current is not None:
+                self.plot.set_current(self.spans[self.current])
         self.plot_ready.emit()
 
     def ensure_plot(self) -> None:

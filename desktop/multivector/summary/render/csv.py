@@ -15,12 +15,13 @@ CSV_HEADERS = ("partner_id", "partner", "kind", "tier", "parent", "area_id", "ar
 def _rows(entry: PartnerEntry, parent: str | None) -> list[tuple[object, ...]]:
     head = (entry.id, entry.name, entry.kind, entry.tier or "", parent or "")
     rows: list[tuple[object, ...]] = []
-    groups = [(a.id, a.label, a.excerpts) for a in entry.areas]
-    groups.append(("", GENERAL_LABEL, entry.general))
-    for area_id, label, excerpts in groups:
-        for ex in excerpts:
-            rows.append((*head, area_id, label, ex.paragraph or "", ex.start, ex.end,
-                         ex.cue or "", ex.text))
+    for group in entry.groups:
+        areas = list(zip(group.area_ids, group.labels, strict=True)) or [("", GENERAL_LABEL)]
+        for area_id, label in areas:
+            # Every row stands alone in a spreadsheet: passages quoted under an earlier
+            # partner keep their text here.
+            rows += [(*head, area_id, label, ex.paragraph or "", ex.start, ex.end, ex.cue or "",
+                      ex.text) for ex in group.excerpts]
     for child in entry.children:
         rows += _rows(child, entry.id)
     return rows

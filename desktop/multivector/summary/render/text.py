@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import textwrap
 
-from multivector.summary.model import PartnerEntry, Summary
+from multivector.summary.budget import BUDGET_HEADERS, basis_note, short_budget_cells
+from multivector.summary.model import OverviewMatrix, PartnerEntry, Summary
 from multivector.summary.wording import (
-    BUDGET_HEADERS,
-    area_groups,
-    budget_cells,
+    MATRIX_NOTE,
+    back_reference,
+    cited_sources,
+    count_cell,
+    cue_note,
+    fresh,
+    group_label,
+    matrix_key,
+    matrix_legend,
+    matrix_row_label,
+    more_note,
     paragraph_ref,
     paragraphs_ref,
     partner_heading,
+    quoted_above,
     title_fields,
 )
 
@@ -33,13 +43,44 @@ def _section(title: str) -> list[str]:
 def _partner(entry: PartnerEntry, depth: int) -> list[str]:
     pad = "  " * depth
     lines = [f"{pad}* {partner_heading(entry)}"]
-    for label, excerpts in area_groups(entry):
-        lines += _wrap(label, f"{pad}    - ", f"{pad}      ")
-        for ex in excerpts:
-            lines += _wrap(f"“{ex.text}” ({paragraph_ref(ex.paragraph)})", pad + "        ")
+    for group in entry.groups:
+        extras = [x for x in (back_reference(group), more_note(group)) if x]
+        if not fresh(group):  # only references back: one line
+            lines += _wrap(f"{group_label(group)} ({'; '.join(extras)})", f"{pad}    ",
+                           f"{pad}      ")
+            continue
+        lines += _wrap(group_label(group), f"{pad}    ", f"{pad}      ")
+        for ex in fresh(group):
+            note = f" ({cue_note(ex)})" if ex.cue else ""
+            ref = paragraph_ref(ex.paragraph)
+            lines += _wrap(f"{ref.ljust(4)}{ex.text}{note}", pad + "      ", pad + "          ")
+        for extra in extras:
+            lines += _wrap(f"({extra})", pad + "      ", pad + "       ")
     for child in entry.children:
         lines += _partner(child, depth + 1)
     return lines
+
+
+def _matrix(matrix: OverviewMatrix) -> list[str]:
+    """Numbered columns (the legend below names them), in bands that fit the width."""
+    names = [matrix_row_label(r) for r in matrix.partners]
+    tiers = [r.tier or "—" for r in matrix.partners]
+    name_w = max(len(n) for n in ["Partner", *names])
+    tier_w = max(len(t) for t in ["Tier", *tiers])
+    keys = matrix_key(matrix)
+    cell_w = max(len(k) for k in keys) + 1
+    per_band = max(1, (WIDTH - name_w - tier_w - 2) // cell_w)
+    lines: list[str] = []
+    for first in range(0, len(keys), per_band):
+        band = range(first, min(first + per_band, len(keys)))
+        if first:
+            lines.append("")
+        lines.append(f"{'Partner'.ljust(name_w)}  {'Tier'.ljust(tier_w)}"
+                     + "".join(keys[i].rjust(cell_w) for i in band))
+        for name, tier, row in zip(names, tiers, matrix.partners, strict=True):
+            cells = "".join(count_cell(row.counts[i]).rjust(cell_w) for i in band)
+            lines.append(f"{name.ljust(name_w)}  {tier.ljust(tier_w)}{cells}")
+    return lines + [""] + _wrap(matrix_legend(matrix)) + _wrap(MATRIX_NOTE)
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
@@ -50,28 +91,29 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
 
 
 def render_text(summary: Summary) -> str:
-    """Plain text, one section per part of the note."""
+    """Plain text: the overview (matrix, budget) first, then each partner's evidence."""
     head = summary.title
     lines = [head.title, "=" * min(len(head.title), WIDTH)]
     lines += [f"{k}: {v}" for k, v in title_fields(head)]
     lines += [""] + _wrap(summary.overview)
-    if summary.partners:
-        lines += _section("Partners and areas")
-        for entry in summary.partners:
-            lines += _partner(entry, 0)
+    if summary.matrix is not None:
+        lines += _section("Partners by area") + _matrix(summary.matrix)
     if summary.budget:
         lines += _section("Defense budget")
         # The basis of a derived figure is too long for a terminal column: it goes below.
-        rows = [budget_cells(r)[:-2] + (r.kind, budget_cells(r)[-1]) for r in summary.budget]
-        lines += _table([BUDGET_HEADERS, *rows])
+        lines += _table([BUDGET_HEADERS, *(short_budget_cells(r) for r in summary.budget)])
         for row in summary.budget:
-            if row.basis:
-                lines += _wrap(f"{row.kind.capitalize()} {row.year}: {row.basis}", "  ", "    ")
+            if note := basis_note(row):
+                lines += _wrap(note, "  ", "    ")
     if summary.notes:
         lines += _section("Consistency notes")
         for note in summary.notes:
             where = f" ({paragraphs_ref(note.paragraphs)})" if note.paragraphs else ""
             lines += _wrap(f"- {note.message}{where}", "", "  ")
+    if summary.partners:
+        lines += _section("Partners and areas")
+        for entry in summary.partners:
+            lines += _partner(entry, 0)
     if summary.people:
         lines += _section("People")
         for person in summary.people:
@@ -81,11 +123,14 @@ def render_text(summary: Summary) -> str:
     if summary.quotes:
         lines += _section("Quotations")
         for quote in summary.quotes:
-            who = quote.speaker or "Unattributed"
-            lines += _wrap(f"- {who}: {quote.text} ({paragraph_ref(quote.paragraph)})", "", "  ")
+            if not quote.see:
+                who = quote.speaker or "Unattributed"
+                where = paragraph_ref(quote.paragraph)
+                lines += _wrap(f"- {who} ({where}): {quote.text}", "", "  ")
+        if above := quoted_above(summary.quotes):
+            lines += _wrap(above)
     if summary.sources:
         lines += _section("Sources cited")
-        for src in summary.sources:
-            date = f", {src.date}" if src.date else ""
-            lines.append(f"- {src.name}{date} ({paragraph_ref(src.paragraph)})")
+        for name, where in cited_sources(summary.sources):
+            lines += _wrap(f"- {name}" + (f" ({where})" if where else ""), "", "  ")
     return "\n".join(lines) + "\n"
