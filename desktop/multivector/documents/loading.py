@@ -54,7 +54,7 @@ def document_from_text(
     header = metadata.parse_header(text)
     values = metadata.header_values(header)
     values.update({k: v for k, v in known.items() if v is not None})
-    year = metadata.document_year(values.get("date"), text[header.body_start :])  # type: ignore[arg-type]
+    year = metadata.document_year(values.get("date"), text, header.body_start)  # type: ignore[arg-type]
     return Document(
         text=text,
         path=path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -138,14 +139,12 @@ def header_values(header: Header) -> dict[str, object]:
     }
 
 
-def document_year(date: str | None, body: str) -> int | None:
-    """The year of the date, else the year the body names most often (latest on a tie)."""
+def document_year(date: str | None, body: str, start: int = 0) -> int | None:
+    """The year of the date, else the year the body (from `start`) names most often (latest on
+    a tie)."""
     if date and (match := _YEAR.search(date)):
         return int(match.group())
-    counts: dict[int, int] = {}
-    for match in _YEAR.finditer(body):
-        year = int(match.group())
-        counts[year] = counts.get(year, 0) + 1
+    counts = Counter(_YEAR.findall(body, start))  # in C: a long text's years are many
     if not counts:
         return None
-    return max(counts, key=lambda y: (counts[y], y))
+    return int(max(counts, key=lambda y: (counts[y], int(y))))
