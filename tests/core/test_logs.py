@@ -69,8 +69,8 @@ def test_no_log_anywhere_still_prints_no_traceback(tmp_path: Path) -> None:
     _one_line_pointing_at_a_log(_cli(tmp_path, blocker / "logs", blocker / "tmp"))
 
 
-def test_a_fallback_folder_made_by_someone_else_is_not_used(tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_fallback_folder_made_by_someone_else_is_not_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "elsewhere"
     target.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmp_path))

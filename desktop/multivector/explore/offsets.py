@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-
 LONGEST_LINE = 10_000  # characters of one line the reader lays out; longer lines are broken
 _LONG_LINE = re.compile(rf"[^\n]{{{LONGEST_LINE + 1},}}")
 

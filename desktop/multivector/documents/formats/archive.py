@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from xml.etree import ElementTree
 
 from multivector.model.errors import InputError
