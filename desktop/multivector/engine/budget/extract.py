@@ -120,8 +120,10 @@ def _attach_shares(reading: Reading, drafts: list[Draft],
             match.hedged.add("gdp_share")
 
 
-def _paragraph_defense(text: str, sentences: Sequence[Sentence]) -> set[int]:
-    return {s.paragraph for s in sentences if bc.defense_phrases(text, s.start, s.end)}
+def _sentence_defense(text: str, sentences: Sequence[Sentence]) -> dict[int, bool]:
+    """Sentence start -> whether it holds a defense phrase (asked once per sentence: the
+    paragraphs' verdict and each sentence's own need it)."""
+    return {s.start: bool(bc.defense_phrases(text, s.start, s.end)) for s in sentences}
 
 
 def _line_at(lines: Sequence[SpendingLine], starts: list[int],
@@ -138,7 +140,8 @@ def read_document(document: Document, sentences: Sequence[Sentence],
     """Every sentence's reading; sentences on spending lines (sections.py) read as spending."""
     text = document.text
     actors = actors if actors is not None else Actors()
-    defended = _paragraph_defense(text, sentences)
+    sentence_defense = _sentence_defense(text, sentences)
+    defended = {s.paragraph for s in sentences if sentence_defense[s.start]}
     lines = spending_lines(text, document.body_start)
     starts = [line.start for line in lines]
     paragraph_starts: dict[int, int] = {}
@@ -155,7 +158,7 @@ def read_document(document: Document, sentences: Sequence[Sentence],
         if (line is not None or bc.may_spend(text, sent.start, sent.end)
                 or bc.may_set_aside(text, sent.start, sent.end)):
             place = Place(sent.start, paragraph_starts[sent.paragraph], line is not None,
-                          bool(bc.defense_phrases(text, sent.start, sent.end)), actors)
+                          sentence_defense[sent.start], actors)
             readings.append(read_sentence(text, sent, document.year, sent.paragraph in defended,
                                           line, place))
         else:
