@@ -19,7 +19,13 @@ from multivector.engine.knowledge.gazetteer import BESIDE_MEMBER, Gazetteer, Men
 from multivector.engine.knowledge.taxonomy import AreaHit, Taxonomy
 from multivector.engine.partners import references, relations
 from multivector.engine.partners.attribution import Actor, attribute_areas
-from multivector.engine.partners.mentions import AdversaryCues, is_place, list_head, not_an_actor
+from multivector.engine.partners.mentions import (
+    AdversaryCues,
+    is_place,
+    list_head,
+    names_armed_group,
+    not_an_actor,
+)
 from multivector.engine.partners.people import PersonMention
 from multivector.engine.text.clauses import clause_bounds
 from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
@@ -165,6 +171,8 @@ class PartnerWalk:
             if mention.form == BESIDE_MEMBER and not _beside_member(ctx, inside, index):
                 continue
             if not_an_actor(ctx.low, head, self.not_actor_heads):
+                continue
+            if names_armed_group(ctx.text, mention, ctx.cues):
                 continue
             if self.adversary.is_adversary(mention, sentence.start):
                 continue

@@ -1,0 +1,67 @@
+"""General rules found on articles the engine was not tuned on (tests/heldout): who serves
+alongside whom, what a city or a demonym names, topics, ties said to suffer, security guarantees.
+The sentences here are our own; each rule names a second real sentence in resources/cues.toml."""
+
+from engine_helpers import analyse, passage_texts
+
+
+def _partners(text: str) -> set[str]:
+    return {p.id for p in analyse(text).partners}
+
+
+def test_units_serving_alongside_others_cooperate_with_them() -> None:
+    analysis = analyse(
+        "Armenia has reformed its army since 2008. Armenian units served alongside Greek and "
+        "Italian forces in Kosovo for a decade."
+    )
+    assert {"GRC", "ITA"} <= {p.id for p in analysis.partners}
+    assert "KOS" not in {p.id for p in analysis.partners}
+    assert passage_texts(analysis, "GRC")[0].startswith("Armenian units served alongside")
+
+
+def test_a_capital_naming_a_summit_or_a_treaty_is_no_government() -> None:
+    found = _partners(
+        "Moldova is a neutral country. At the 2023 Vilnius Summit, NATO allies agreed to support "
+        "Moldova's defense reforms. Moldova's cooperation with the alliance rests on the Washington "
+        "Treaty partnerships, the Minsk agreements play no part in it."
+    )
+    assert "NATO" in found
+    assert not {"LTU", "USA", "BLR"} & found
+
+
+def test_a_demonym_naming_insurgents_or_rebels_is_no_state() -> None:
+    found = _partners(
+        "Tajikistan's security services have cooperated with Russia, while some officials are "
+        "said to maintain supportive relations with Afghan insurgent groups and Uzbek militants."
+    )
+    assert "RUS" in found
+    assert not {"AFG", "UZB"} & found
+
+
+def test_a_country_after_cooperation_on_is_the_topic() -> None:
+    found = _partners(
+        "Kazakhstan and the United States held talks in Astana. The ministers discussed continued "
+        "cooperation on Afghanistan and consultations on Syria, and agreed to expand training."
+    )
+    assert "USA" in found
+    assert not {"AFG", "SYR"} & found
+
+
+def test_ties_said_to_suffer_are_no_cooperation() -> None:
+    found = _partners(
+        "Qatar hosts U.S. forces at Al Udeid Air Base. In June 2017 Saudi Arabia, the UAE and "
+        "Bahrain severed relations with Qatar. The United States maintains its defense "
+        "cooperation with Qatar."
+    )
+    assert "USA" in found
+    assert not {"SAU", "ARE", "BHR"} & found
+
+
+def test_a_guarantor_of_security_is_a_partner() -> None:
+    analysis = analyse(
+        "Bahrain is a small island state. Its leaders regard the United States as the guarantor "
+        "of Bahrain's security."
+    )
+    assert passage_texts(analysis, "USA") == [
+        "Its leaders regard the United States as the guarantor of Bahrain's security."
+    ]
