@@ -65,3 +65,22 @@ def test_a_guarantor_of_security_is_a_partner() -> None:
     assert passage_texts(analysis, "USA") == [
         "Its leaders regard the United States as the guarantor of Bahrain's security."
     ]
+
+
+def test_an_infobox_list_flattened_one_name_a_line_goes_on_its_key() -> None:
+    # the shape of Wikipedia infoboxes copied as text ("Foreign suppliers" then one country a
+    # line); a name alone on a line with nothing cooperative above it stays a name
+    analysis = analyse(
+        "The Brazilian Armed Forces are the military of Brazil.\n"
+        "Budget US$24.7 billion (2024)\n"
+        "Foreign suppliers France\n"
+        "Germany\n"
+        "- Sweden\n"
+        "Related articles\n"
+        "Argentina\n"
+        "Brazil's army is the largest in Latin America."
+    )
+    found = {p.id for p in analysis.partners}
+    assert {"FRA", "DEU", "SWE"} <= found
+    assert "ARG" not in found
+    assert passage_texts(analysis, "DEU") == ["Germany"]
