@@ -33,6 +33,7 @@ class Cues:
     roles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     not_name_words: frozenset[str]
+    national_roles: tuple[tuple[str, str], ...] = ()  # (title, ISO3): "Secretary of Defense"
 
 
 @cache
@@ -70,4 +71,5 @@ def load_cues() -> Cues:
         roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
         speech_verbs=tuple(data["people"]["speech_verbs"]),
         not_name_words=frozenset(data["people"]["not_name_words"]),
+        national_roles=tuple(data["people"].get("national_roles", {}).items()),
     )
