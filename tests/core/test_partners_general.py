@@ -84,3 +84,16 @@ def test_an_infobox_list_flattened_one_name_a_line_goes_on_its_key() -> None:
     assert {"FRA", "DEU", "SWE"} <= found
     assert "ARG" not in found
     assert passage_texts(analysis, "DEU") == ["Germany"]
+
+
+def test_us_departments_act_for_their_government_and_a_capital_acts_unless_it_hosts() -> None:
+    analysis = analyse(
+        "Georgia has modernized its army since 2008. The State Department approved the sale of "
+        "radars to Georgia. DoD will train Georgian crews. Georgian officers attended a "
+        "conference in Washington. Washington agreed to supply Georgia with Javelin missiles."
+    )
+    assert passage_texts(analysis, "USA") == [
+        "The State Department approved the sale of radars to Georgia.",
+        "DoD will train Georgian crews.",
+        "Washington agreed to supply Georgia with Javelin missiles.",
+    ]
