@@ -35,9 +35,15 @@ def test_rows_are_partners_with_tier_and_cells_count_passages() -> None:
     assert rows == ["Sweden · primary", "NATO · secondary", "Partnership for Peace · secondary",
                     "Norway · secondary"]
     columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert columns == [a.label for a in analysis.areas]
+    # every area, those shared by the most partners first
+    assert sorted(columns) == sorted(a.label for a in analysis.areas)
+    reach = [sum(1 for r in range(model.rowCount()) if model.data(model.index(r, c)))
+             for c in range(model.columnCount())]
+    assert reach == sorted(reach, reverse=True)
+    by_label = {a.label: a for a in analysis.areas}
     for r, partner in enumerate(analysis.partners):
-        for c, area in enumerate(analysis.areas):
+        for c, label in enumerate(columns):
+            area = by_label[label]
             index = model.index(r, c)
             count = len(node_passages(analysis, f"{partner.id}/{area.id}"))
             assert index.data() == (str(count) if count else "")

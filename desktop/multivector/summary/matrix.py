@@ -1,7 +1,8 @@
 """The partner x area matrix: for each partner, how many passages tie it to each area.
 
-Rows are partners in the analysis's order (primary first), columns the areas any partner has;
-a cell holds the passages of node "PARTNER/AREA", the same the tree shows under either node."""
+Rows are partners in the analysis's order (primary first); columns are the areas any partner
+has, those shared by the most partners first, so the matrix's left part says the most; a cell
+holds the passages of node "PARTNER/AREA", the same the tree shows under either node."""
 
 from __future__ import annotations
 
@@ -47,11 +48,13 @@ class PartnerMatrix:
 def partner_area_matrix(analysis: Analysis) -> PartnerMatrix:
     """The matrix of every partner (programs too) against every area named with a partner."""
     rows = tuple(MatrixRow(p.id, p.name, p.tier) for p in analysis.partners)
-    columns = tuple(MatrixColumn(a.id, a.label, a.icon) for a in analysis.areas)
+    columns = [MatrixColumn(a.id, a.label, a.icon) for a in analysis.areas]
     cells: dict[tuple[str, str], tuple[Span, ...]] = {}
     for row in rows:
         for column in columns:
             spans = node_passages(analysis, scoped_id(row.partner_id, column.area_id))
             if spans:
                 cells[(row.partner_id, column.area_id)] = spans
-    return PartnerMatrix(rows, columns, cells)
+    reach = {c.area_id: sum(1 for (_p, a) in cells if a == c.area_id) for c in columns}
+    columns.sort(key=lambda c: -reach[c.area_id])  # stable: ties keep the taxonomy's order
+    return PartnerMatrix(rows, tuple(columns), cells)
