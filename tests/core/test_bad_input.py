@@ -63,16 +63,21 @@ def test_a_directory(tmp_path: Path, run: Run) -> None:
 def test_no_permission(tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests run as root, for whom chmod 000 changes nothing; the OS's refusal is simulated at the
     # one call that opens the file, so the real size checks before it still run.
+    # (tests/core/test_bad_input_paths.py does it for real, as an unprivileged user.)
+    import os
+
+    import multivector.platform.files as files
+
     path = tmp_path / "secret.txt"
     path.write_text(ARTICLE, "utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def denied(self: Path, *args: object, **kwargs: object) -> object:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def denied(name: str, *args: object, **kwargs: object) -> int:
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(files.os, "open", denied)
     assert_refused(run("analyze", str(path), "--json"), "secret.txt", "permission denied")
 
 
@@ -98,14 +103,15 @@ def test_200_mb_file_is_refused_by_size_before_reading(tmp_path: Path, run: Run,
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: costs no disk and no time
         handle.truncate(200 * 1024 * 1024)
-    opened: list[Path] = []
-    real_open = Path.open
+    import multivector.platform.files as files
 
-    def watching(self: Path, *args: object, **kwargs: object) -> object:
-        opened.append(self)
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    read_from: list[int] = []  # descriptors wrapped for reading: none may be
 
-    monkeypatch.setattr(Path, "open", watching)
+    def watching(fd: int, *args: object, **kwargs: object) -> object:
+        read_from.append(fd)
+        return open(fd, *args, **kwargs)  # type: ignore[call-overload]  # noqa: SIM115
+
+    monkeypatch.setattr(files, "open", watching, raising=False)
     tracemalloc.start()
     try:
         result = run("analyze", str(path), "--json")
@@ -113,7 +119,7 @@ def test_200_mb_file_is_refused_by_size_before_reading(tmp_path: Path, run: Run,
     finally:
         tracemalloc.stop()
     err = assert_refused(result, "huge.txt", "210 MB", f"{MAX_BYTES / 1e6:.0f} MB limit")
-    assert path not in opened, "the file was opened although its size alone rules it out"
+    assert not read_from, "the file was read although its size alone rules it out"
     assert peak < 20 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB while refusing: {err}"
 
 

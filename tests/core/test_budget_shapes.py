@@ -46,6 +46,21 @@ def test_infobox_fields_are_spending_lines_only_in_a_defense_infobox() -> None:
     assert university.budget == ()
 
 
+def test_infobox_keys_that_lost_their_colon_are_still_fields() -> None:
+    # an infobox copied as plain text: "Budget US$31.5 billion (2013)", "Percent of GDP 1.4% (2013)"
+    text = ("The Hungarian Defence Forces are the military of Hungary.\n"
+            "Active personnel 41,000\n- Budget 1,150 billion forint (FY2022)\n"
+            "Percent of GDP ~1.5% (FY2022)\nForeign suppliers Germany\n\n"
+            "Budget cuts hit the army in 2010.")
+    stated = [row for row in _rows(_analysis(text, focal="HUN")) if row[0] == "stated"]
+    assert stated == [("stated", 2022, 1150e9, "HUF", None, None, False),
+                      ("stated", 2022, None, None, None, 1.5, True)]
+    # a key with no defense word anywhere near is no defense budget
+    club = _analysis("Balaton Sailing Club\nFounded 1902\nBudget 21 million forint (2019)\n"
+                     "Members 400\n\nThe club is in Hungary.")
+    assert club.budget == ()
+
+
 def test_a_colon_heading_carries_its_year_list_until_another_field() -> None:
     text = ("Kyrgyzstan.\n\nDefence budget:\n2017: som 8.9bn ($130m)\n2018: som 9.5bn\n\n"
             "GDP: $8 billion")

@@ -59,3 +59,17 @@ def test_titles_wrapped_on_two_lines_dated_or_in_wiki_markup() -> None:
     )
     wiki = document_from_text("= Norway in NATO =\n\nNorway joined NATO in 1949.")
     assert wiki.title == "Norway in NATO"
+
+
+def test_the_country_whose_affairs_the_text_describes_is_the_subject() -> None:
+    # an untitled fact sheet of the issuer, which opens its sentences and names itself as much
+    # as its partner: the partner's own sovereignty, forces and needs are what it is about
+    analysis = analyse(
+        "The United States remains committed to Moldova’s sovereignty and territorial integrity. "
+        "The United States has an enduring security partnership with Moldova, focused on "
+        "Moldova’s ability to defend its borders. Since 2015 the United States has provided "
+        "$40 million in U.S. assistance to Moldova’s armed forces. Moldova’s defense needs "
+        "include training, and U.S. instructors have trained Moldovan officers. The partnership "
+        "also supports Moldova’s defense reforms."
+    )
+    assert analysis.focal.code == "MDA"

@@ -106,3 +106,16 @@ def test_command_line_opens_the_page_offline(tmp_path: Path, no_network: list[st
     assert "http" not in data["text"] and "alert" not in data["text"]
     assert data["document"]["title"] == "Gulf patrols"
     assert no_network == []
+
+
+def test_a_long_hostile_page_goes_through_the_extractor_offline(no_network: list[str]) -> None:
+    # long enough for trafilatura's main text to be used (a short one falls back to ours)
+    more = " ".join(ARTICLE) + " "
+    page = HOSTILE_PAGE.replace(f"<p>{ARTICLE[1]}</p>", f"<p>{ARTICLE[1]}</p><p>{more * 4}</p>")
+    import multivector.documents.formats.webpage as webpage
+
+    document = load_bytes(page.encode("utf-8"), "gulf.html")
+    assert len(document.text) > webpage._trusted_length()  # noqa: SLF001
+    assert document.text.startswith(ARTICLE[0])
+    assert "http" not in document.text and "alert" not in document.text
+    assert no_network == []

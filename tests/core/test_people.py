@@ -81,3 +81,17 @@ def test_an_official_beside_one_of_the_focal_country_sits_on_the_other_side() ->
     assert people["Aden Bare Duale"] == "KEN"
     assert people["John Kamau"] == "KEN"  # no official of Kenya's beside him: the focal country's
     assert analysis.partner("YEM") is None  # "Aden" is part of a name here
+
+
+def test_a_title_only_one_government_gives_says_whose_official_it_is() -> None:
+    # no country stated and nobody marked as the focal country's beside him: the title tells
+    analysis = analyse(
+        "Secretary of Defense Lloyd J. Austin III met the Emir of Kuwait at the Pentagon. "
+        "Kuwait hosts thousands of U.S. troops at Camp Arifjan. Secretary Austin praised "
+        "partners like Kuwait for their support to regional security."
+    )
+    people = {p.name: (p.role, p.country) for p in analysis.people}
+    assert analysis.focal.code == "KWT"
+    assert people["Lloyd J. Austin"] == ("Secretary of Defense", "USA")
+    usa = analysis.partner("USA")
+    assert usa is not None and any(p.cue == "Austin" for p in usa.passages)

@@ -210,3 +210,24 @@ def test_a_reader_scrolled_while_the_article_is_analysed_stays_where_it_is(
         assert window.reader.extraSelections()  # its passages near the view are drawn
     finally:
         discard_started(window)
+
+
+def test_the_start_up_analysis_can_be_cancelled_and_read_again(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    from multivector.resources import bundled_article
+
+    header, _, body = bundled_article().read_text(encoding="utf-8").partition("\n\n")
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join([header] + [body] * 40), encoding="utf-8")
+    _app, window = open_window(article, wait=False)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.status.working, timeout=5000)  # analysing
+        assert window.cancel_open()  # Esc
+        assert not window.tree.busy and window.analysis is None
+        assert window.reader.toPlainText().startswith("Publication")  # the text stays
+        window.reload()  # File › Reload reads it again
+        qtbot.waitUntil(lambda: window.analysis is not None, timeout=20_000)
+        assert window.selected is not None and not window.tree.busy
+    finally:
+        discard_started(window)

@@ -15,6 +15,7 @@ from multivector.model.errors import InputError
 
 SUMMARY_FORMATS = ("text", "markdown", "html", "pdf", "json")
 COMMANDS = ("analyze", "summary", "library")
+_DASH_NOTE = "A file whose name starts with '-' goes after '--': multivector analyze -- -notes.txt"
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -22,6 +23,7 @@ def _window_parser() -> argparse.ArgumentParser:
         prog="multivector",
         description="Explore who a country cooperates with on defense and security, with proof. "
         "Commands: analyze, summary, library (see `multivector COMMAND --help`).",
+        epilog=_DASH_NOTE,
     )
     parser.add_argument("file", nargs="?", help="article to open (default: the bundled article)")
     parser.add_argument("--screenshot", metavar="PNG", help="save a PNG of the window and exit")
@@ -63,12 +65,12 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="multivector")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    analyze = sub.add_parser("analyze", help="print the analysis")
+    analyze = sub.add_parser("analyze", help="print the analysis", epilog=_DASH_NOTE)
     analyze.add_argument("file", nargs="?", help="article file, or - for standard input")
     analyze.add_argument("--json", action="store_true", help="print JSON (the contract's shape)")
     analyze.add_argument("--focal", metavar="CODE", help=_FOCAL_HELP)
 
-    summary = sub.add_parser("summary", help="print or write the summary")
+    summary = sub.add_parser("summary", help="print or write the summary", epilog=_DASH_NOTE)
     summary.add_argument("file", nargs="?", help="article file, or - for standard input")
     summary.add_argument("--format", choices=SUMMARY_FORMATS, default="text")
     summary.add_argument("-o", "--output", metavar="OUT", help="write here (- for standard output)")
@@ -101,15 +103,20 @@ def _summary(args: argparse.Namespace) -> int:
     from multivector.documents.loading import load_document
     from multivector.engine.pipeline import analyze_document
 
+    if args.format == "pdf" and (not args.output or args.output == "-"):
+        raise InputError("--format pdf: needs -o OUT.pdf (a PDF is not written to a terminal)")
+    if args.output and args.output != "-":
+        _check_output(args.output)  # before the analysis: say at once that it cannot be written
     analysis = analyze_document(load_document(args.file), focal=args.focal)
     if args.node and not _known_node(analysis, args.node):
         raise InputError(f"--node {args.node}: no such node in this article")
     if args.format == "pdf":
-        if not args.output or args.output == "-":
-            raise InputError("--format pdf: needs -o OUT.pdf (a PDF is not written to a terminal)")
         from multivector.qt.printing.export import write_summary_pdf
 
-        write_summary_pdf(analysis, Path(args.output), node=args.node)
+        try:
+            write_summary_pdf(analysis, Path(args.output), node=args.node)
+        except OSError as exc:
+            raise _unwritable(args.output, exc) from None
         return 0
     from multivector.summary.build import render_summary
 
@@ -117,10 +124,37 @@ def _summary(args: argparse.Namespace) -> int:
     if args.output and args.output != "-":
         from multivector.platform.storage import atomic_write_text
 
-        atomic_write_text(Path(args.output), rendered)
+        try:
+            atomic_write_text(Path(args.output), rendered)
+        except OSError as exc:
+            raise _unwritable(args.output, exc) from None
     else:
         _write_stdout(rendered)
     return 0
+
+
+def _check_output(output: str) -> None:
+    """InputError when OUT cannot be written: its folder missing, OUT a folder, no permission
+    to write there. A device or FIFO is fine (written into as it is)."""
+    import os
+
+    target = Path(os.path.realpath(output))
+    if target.is_dir():
+        raise InputError(f"{output}: is a folder; give the name of a file to write")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"{output}: cannot be written: the folder {folder} does not exist")
+    # a regular file is replaced by a rename in its folder; a device or FIFO is written into
+    direct = target.exists() and not target.is_file()
+    if not os.access(target if direct else folder, os.W_OK):
+        where = "it" if direct else f"the folder {folder}"
+        raise InputError(f"{output}: cannot be written: no permission to write to {where}")
+
+
+def _unwritable(output: str, exc: OSError) -> InputError:
+    from multivector.platform.files import describe_error
+
+    return InputError(f"{output}: cannot be written: {describe_error(exc, output)}")
 
 
 def _known_node(analysis: object, node_id: str) -> bool:

@@ -18,6 +18,7 @@ import multivector
 from multivector.corrections.codec import entry_from_dict, entry_to_dict
 from multivector.corrections.edits import Entry
 from multivector.model.errors import InputError
+from multivector.platform.files import NotRegularFile, describe_error, read_regular
 from multivector.platform.storage import atomic_write_text
 
 PROJECT_FORMAT = "multivector-corrections"
@@ -71,6 +72,61 @@ def project_to_json(project: Project) -> str:
     )
 
 
+# -- validation of what a project file holds, before anything reads it -------------------------
+MAX_PROJECT_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32  # a project nests six levels; more is a damaged or hostile file
+MAX_DIGITS = 15  # offsets and schema numbers; a 5,000-digit number is no offset
+
+
+def _number(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a number of {len(literal)} digits")
+    return int(literal)
+
+
+def _float(literal: str) -> float:
+    if len(literal) > 2 * MAX_DIGITS:
+        raise ValueError(f"a number of {len(literal)} characters")
+    return float(literal)
+
+
+def _no_constant(literal: str) -> object:
+    raise ValueError(f"{literal}, which JSON does not allow")
+
+
+def _depth_within(data: object, limit: int) -> bool:
+    """Whether `data` nests no deeper than `limit` (iteratively: no recursion to exhaust)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return False
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children)
+    return True
+
+
+def checked_json(text: str, name: str) -> object:
+    """The JSON value of a project file, refused (InputError, one line) when it is not valid
+    JSON, nests deeper than a project does or holds numbers no project holds."""
+    damaged = f"{name}: is damaged"
+    kept = "the file was left as it is"
+    try:
+        data = json.loads(text, parse_int=_number, parse_float=_float,
+                          parse_constant=_no_constant)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{damaged} (not valid JSON at line {err.lineno}, column {err.colno}); "
+                         f"{kept}") from None
+    except RecursionError:
+        raise InputError(f"{damaged} (nested deeper than any project); {kept}") from None
+    except ValueError as err:
+        raise InputError(f"{damaged} (holds {err}); {kept}") from None
+    if not _depth_within(data, MAX_DEPTH):
+        raise InputError(f"{damaged} (nested deeper than any project); {kept}")
+    return data
+
+
 def _schema_of(data: object, name: str) -> int:
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
         raise InputError(f"{name}: is not a Multivector project file")
@@ -88,13 +144,7 @@ def _schema_of(data: object, name: str) -> int:
 
 def project_from_json(text: str, name: str = "project") -> Project:
     """The project in `text`; InputError (one line, says why) for a damaged or newer file."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(
-            f"{name}: is damaged (not valid JSON at line {err.lineno}, column {err.colno}); "
-            "the file was left as it is"
-        ) from None
+    data = checked_json(text, name)
     _schema_of(data, name)
     try:
         article = data.get("article")
@@ -123,11 +173,11 @@ def load_project(path: Path) -> Project:
     """The project saved at `path`; InputError when it cannot be read or used."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_PROJECT_BYTES)  # never a FIFO or device: it would hang
     except FileNotFoundError:
         raise InputError(f"{path}: no such project file") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror or err})") from None
+        raise InputError(f"{path}: cannot be read ({describe_error(err, path)})") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -150,9 +200,12 @@ def _keep_aside(path: Path) -> Path:
 def _guard_existing(path: Path) -> None:
     # Never overwrite a newer version's project; keep anything else unusable under another name.
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, MAX_PROJECT_BYTES).decode("utf-8")
     except FileNotFoundError:
         return
+    except NotRegularFile as err:
+        # a project is a file: writing into a FIFO or device would block or lose it
+        raise InputError(f"{path}: {describe_error(err, path)}; not written") from None
     except (OSError, UnicodeDecodeError):
         _keep_aside(path)
         return
@@ -160,8 +213,9 @@ def _guard_existing(path: Path) -> None:
         project_from_json(text, str(path))
     except InputError:
         try:
-            schema = json.loads(text).get("schema")
-        except (json.JSONDecodeError, AttributeError):
+            data = checked_json(text, str(path))
+            schema = data.get("schema") if isinstance(data, dict) else None
+        except InputError:
             schema = None
         if isinstance(schema, int) and schema > PROJECT_SCHEMA:
             raise InputError(
@@ -175,6 +229,8 @@ def save_project(path: Path, project: Project) -> Project:
     """Write the project atomically; returns it stamped with the time of saving."""
     path = Path(path)
     _guard_existing(path)
+    # a first save into the data folder's projects/ on a fresh machine: the folder is made now
+    path.parent.mkdir(parents=True, exist_ok=True)
     stamped = replace(project, saved=_now())
     atomic_write_text(path, project_to_json(stamped))
     return stamped

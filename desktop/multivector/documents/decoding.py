@@ -1,7 +1,8 @@
-"""Bytes to text: BOMs, UTF-8, UTF-16 without BOM, and legacy single-byte code pages.
+"""Bytes to text: BOMs, UTF-8, UTF-16 without BOM, and legacy code pages.
 
-Legacy text is told apart by what it decodes to (Cyrillic words under cp1251, Latin letters
-under cp1252), not guessed blindly.
+Our own checks come first (a BOM, UTF-16 without one, valid UTF-8); only text that is none of
+these goes to charset-normalizer, which tells a legacy code page (Windows-125x, KOI8, ISO-8859-2,
+Shift-JIS, ...) by what the bytes decode to. A file it cannot tell is refused.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
+# Legacy code pages of news sites, for charset-normalizer to choose among (left to itself it
+# weighs dozens of rare ones, and takes ISO-8859-2 Polish for ISO-8859-10).
+_LEGACY = ("cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+           "iso8859_2", "iso8859_7", "koi8_r", "koi8_u", "cp932", "euc_jp", "gb18030", "big5",
+           "euc_kr")
+_SAMPLE = 1 << 20  # bytes the encoding is told from
+_C1 = re.compile(rb"[\x80-\x9f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -37,14 +45,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
-def _legacy(data: bytes) -> tuple[str, str]:
-    """cp1251 when the high bytes read as Cyrillic words, else cp1252 (Latin-1 superset)."""
-    as_cyrillic = data.decode("cp1251", errors="replace")
-    high = sum(1 for b in data if b >= 0x80)
-    cyrillic_letters = sum(len(m) for m in _CYRILLIC_WORD.findall(as_cyrillic))
-    if high and cyrillic_letters / high > 0.6:
-        return as_cyrillic, "cp1251"
-    return data.decode("cp1252", errors="replace"), "cp1252"
+def _legacy(data: bytes, name: str) -> tuple[str, str]:
+    """Text in a legacy code page, told by charset-normalizer (imported only for such a file)
+    among the code pages news sites save in; InputError when it cannot tell."""
+    from charset_normalizer import from_bytes
+
+    sample = data[:_SAMPLE]
+    matches = from_bytes(sample, cp_isolation=list(_LEGACY))
+    best = matches.best()
+    if best is None:
+        raise InputError(f"{name}: is not UTF-8 or UTF-16 and its encoding cannot be told "
+                         "(save it as UTF-8)")
+    encoding = best.encoding
+    tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    if {"cp1250", "iso8859_2"} <= tied:
+        # Central European text reads alike in both; only Windows-1250 puts letters and quotes
+        # in 0x80-0x9F (C1 controls in ISO-8859-2, never in a text)
+        encoding = "cp1250" if _C1.search(data) else "iso8859_2"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        # the sample decided, the rest of the file does not fit: no encoding is certain
+        raise InputError(f"{name}: is not UTF-8 or UTF-16 and mixes encodings; save it as "
+                         "UTF-8") from None
 
 
 def looks_binary(text: str) -> bool:
@@ -67,7 +90,10 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _legacy(data)
+        sample = data[:65536]
+        if b"\x00" in sample or len(_CONTROL_BYTES.findall(sample)) > 0.01 * len(sample):
+            raise InputError(f"{name}: looks like a binary file, not an article") from None
+        return _legacy(data, name)
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:

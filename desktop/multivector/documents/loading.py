@@ -12,15 +12,31 @@ from pathlib import Path
 from multivector.documents import metadata
 from multivector.model.analysis import Document
 from multivector.model.errors import InputError
+from multivector.platform.files import NotRegularFile, TooLarge, describe_error, read_regular
 
 MAX_BYTES = 50 * 1024 * 1024
+
+
+_PIECE = 1 << 20
 
 
 def normalize_text(text: str) -> str:
     """CRLF and CR to LF, NFC, no trailing spaces before line ends; characters kept as they are."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return _rstrip_lines(text).strip("\n")
+
+
+def _rstrip_lines(text: str) -> str:
+    """Every line without its trailing spaces, a megabyte at a time (a list of every line of a
+    50 MB file of short lines would take gigabytes)."""
+    pieces, start = [], 0
+    while start < len(text):
+        stop = text.find("\n", start + _PIECE)
+        stop = len(text) if stop < 0 else stop + 1
+        pieces.append("\n".join(line.rstrip() for line in text[start:stop].split("\n")))
+        start = stop
+    return "".join(pieces)
 
 
 def document_from_text(
@@ -38,7 +54,7 @@ def document_from_text(
     header = metadata.parse_header(text)
     values = metadata.header_values(header)
     values.update({k: v for k, v in known.items() if v is not None})
-    year = metadata.document_year(values.get("date"), text[header.body_start :])  # type: ignore[arg-type]
+    year = metadata.document_year(values.get("date"), text, header.body_start)  # type: ignore[arg-type]
     return Document(
         text=text,
         path=path,
@@ -51,30 +67,22 @@ def document_from_text(
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The file's bytes, with the size checked before anything is read."""
+    """The file's bytes, with the size checked before anything is read; only a regular file is
+    read (a FIFO or a device is refused at once, never waited on)."""
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file")
-    if path.is_dir():
-        raise InputError(f"{name}: is a folder, not an article file")
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"{name}: is {size / 1e6:.0f} MB, over the {limit / 1e6:.0f} MB limit for one article"
-            )
-        with path.open("rb") as handle:
-            # read what the file holds (plus one byte, to notice one that grew past the limit)
-            # rather than reserving the whole limit for every small file
-            data = handle.read(min(size, limit) + 1)
-            if len(data) > size:
-                data += handle.read(limit + 1 - len(data))
-    except PermissionError as exc:
-        raise InputError(f"{name}: cannot be read: permission denied") from exc
+        data = read_regular(path, limit)
+    except NotRegularFile as exc:
+        what = "is a folder, not an article file" if exc.kind == "a folder" else \
+            f"is {exc.kind}, not an article file"
+        raise InputError(f"{name}: {what}") from None
+    except TooLarge as exc:
+        size = f"is {exc.size / 1e6:.0f} MB, over" if exc.size is not None else "is over"
+        raise InputError(f"{name}: {size} the {limit / 1e6:.0f} MB limit for one article") from None
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(f"{name}: no such file") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot be read: {exc.strerror or exc}") from exc
-    if len(data) > limit:
-        raise InputError(f"{name}: is over the {limit / 1e6:.0f} MB limit for one article")
+        raise InputError(f"{name}: cannot be read: {describe_error(exc, name)}") from None
     if not data.strip():
         raise InputError(f"{name}: is empty: there is no text to analyse")
     return data

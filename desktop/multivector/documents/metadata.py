@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _KEYS = {
@@ -36,6 +38,8 @@ _DATE_LINE = re.compile(
 )
 _BYLINE = re.compile(r"^By\s+([A-Z][\w.’'\-]+(?:\s+(?:and\s+)?[A-Z][\w.’'\-]+){0,5})$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TEXT = re.compile(r"\S")
+_PIECE = 65536
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def parse_header(text: str) -> Header:
     """Key-value lines at the very top, several keys to a line allowed; a Markdown title."""
     fields: dict[str, str] = {}
     offset = 0
-    for line in text.splitlines(keepends=True):
+    for line in _lines(text):
         stripped = line.strip()
         if not stripped:
             offset += len(line)
@@ -81,12 +85,13 @@ def parse_header(text: str) -> Header:
             fields["date"] = stripped
             offset += len(line)
             continue
-        if "title" not in fields and _looks_like_title(stripped, text[offset + len(line) :]):
+        if "title" not in fields and _looks_like_title(stripped, text, offset + len(line)):
             fields["title"] = stripped  # a short first line with no full stop, then more lines
             offset += len(line)
-            rest = text[offset:]
-            following = rest.split("\n", 1)[0]
-            if _UNFINISHED.search(stripped) and following.strip() and _looks_like_title(following.strip(), rest[len(following) :]):
+            line_end = text.find("\n", offset)  # the next line, without copying the rest
+            following = text[offset : line_end if line_end >= 0 else len(text)]
+            if _UNFINISHED.search(stripped) and following.strip() and _looks_like_title(
+                    following.strip(), text, offset + len(following)):
                 fields["title"] += " " + following.strip()
                 offset += len(following) + 1
             continue
@@ -94,12 +99,29 @@ def parse_header(text: str) -> Header:
     return Header(fields, offset)
 
 
-def _looks_like_title(line: str, rest: str) -> bool:
+def _lines(text: str) -> Iterator[str]:
+    """text.splitlines(keepends=True), read lazily: the header is a few lines of a text that
+    may be megabytes long."""
+    start, size = 0, _PIECE
+    while start < len(text):
+        piece = text[start : start + size]
+        lines = piece.splitlines(keepends=True)
+        if start + len(piece) < len(text):
+            lines.pop()  # may be cut short (or a "\r\n" split): read again with the next piece
+            if not lines:
+                size *= 2  # one line longer than the piece
+                continue
+        yield from lines
+        start += sum(map(len, lines))
+        size = _PIECE
+
+
+def _looks_like_title(line: str, text: str, rest_start: int) -> bool:
     return (
         len(line) <= 120
         and not line.endswith((".", ":", ",", ";"))
         and (len(line.split()) >= 2 or (line.isupper() and len(line) > 3))  # "KYRGYZSTAN"
-        and bool(rest.strip())
+        and _TEXT.search(text, rest_start) is not None  # more text follows
         and line[0].isupper()
     )
 
@@ -117,14 +139,12 @@ def header_values(header: Header) -> dict[str, object]:
     }
 
 
-def document_year(date: str | None, body: str) -> int | None:
-    """The year of the date, else the year the body names most often (latest on a tie)."""
+def document_year(date: str | None, body: str, start: int = 0) -> int | None:
+    """The year of the date, else the year the body (from `start`) names most often (latest on
+    a tie)."""
     if date and (match := _YEAR.search(date)):
         return int(match.group())
-    counts: dict[int, int] = {}
-    for match in _YEAR.finditer(body):
-        year = int(match.group())
-        counts[year] = counts.get(year, 0) + 1
+    counts = Counter(_YEAR.findall(body, start))  # in C: a long text's years are many
     if not counts:
         return None
-    return max(counts, key=lambda y: (counts[y], y))
+    return int(max(counts, key=lambda y: (counts[y], int(y))))

@@ -40,6 +40,7 @@ from multivector.model.analysis import (
     Sentence,
 )
 from multivector.model.errors import InputError
+from multivector.platform.collector import relaxed_for_long_text
 
 
 def _build_partners(
@@ -133,6 +134,7 @@ def _detect_focal(
     return detect_focal(text, mentions, gazetteer, title, titled, body[lead:], not_about)
 
 
+@relaxed_for_long_text
 def analyze_document(
     document: Document,
     progress: Callable[[float], None] | None = None,
@@ -176,8 +178,12 @@ def analyze_document(
     tiers = resolve_tiers(findings, list(passages), gazetteer)
     first_seen = {pid: items[0].start for pid, items in passages.items()}
     partners = _build_partners(passages, tiers, first_seen, tier_cue_passages(findings, tiers))
+    actors = Actors(ctx.mentions, focal_code)
+    # the walk's findings and the lowered copy of the text are done with: let a long text's
+    # budget pass run without them (memory grows with the text)
+    del ctx, findings, passages, low, scan, found, adversary
     step(0.8)
-    budget, notes = extract_budget(document, sentences, Actors(ctx.mentions, focal_code))
+    budget, notes = extract_budget(document, sentences, actors)
     step(1.0)
     focal = Focal(gazetteer.entities[focal_code].name, focal_code) if focal_code else None
     return Analysis(

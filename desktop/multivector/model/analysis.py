@@ -15,7 +15,7 @@ TIER_ORDER = {"primary": 0, "secondary": 1, None: 2}  # primary partners first, 
 BUDGET_KINDS = ("stated", "derived", "qualitative", "planned")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the document's text."""
 
@@ -23,7 +23,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph of the body (header lines excluded) with its index from 1 in reading order."""
 
@@ -32,7 +32,7 @@ class Paragraph:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence and the paragraph (index from 1) it belongs to."""
 
@@ -64,7 +64,7 @@ class Document:
         return len(self.text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartnerPassage:
     """A passage that shows cooperation with one partner, the areas it names, and why it counts."""
 
@@ -90,7 +90,7 @@ class Partner:
     tier_cues: tuple[PartnerPassage, ...] = ()  # passages whose cue phrases set the tier
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AreaPassage:
     """A passage naming a cooperation area, with the partners it applies to."""
 

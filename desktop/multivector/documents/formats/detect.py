@@ -63,7 +63,7 @@ def extract(data: bytes, name: str) -> tuple[str, str, dict[str, object]]:
             fmt = "html"  # an HTML page saved as UTF-16 only shows its tags once decoded
         if fmt != "html":
             return text, fmt, {}
-        from multivector.documents.formats.html import extract_html
+        from multivector.documents.formats.webpage import extract_webpage
 
-        text, meta = extract_html(text, name)
+        text, meta = extract_webpage(text, name)
     return text, fmt, meta

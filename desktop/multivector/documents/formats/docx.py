@@ -10,7 +10,14 @@ from __future__ import annotations
 import zipfile
 from xml.etree import ElementTree
 
-from multivector.documents.formats.archive import open_zip, parse_xml, read_member
+from multivector.documents.formats.archive import (
+    member_chunks,
+    open_zip,
+    parse_xml,
+    read_member,
+    xml_events,
+)
+from multivector.documents.limits import MAX_TEXT, too_much_text
 from multivector.model.errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -55,14 +62,37 @@ def _properties(archive: zipfile.ZipFile, name: str) -> dict[str, object]:
 
 
 def extract_docx(data: bytes, name: str) -> tuple[str, dict[str, object]]:
-    """(text, metadata) of a DOCX file."""
+    """(text, metadata) of a DOCX file.
+
+    The document part is read as a stream: each paragraph is taken, then dropped from the tree,
+    so memory follows one paragraph, not the document; its text may not pass MAX_TEXT."""
     archive = open_zip(data, name)
-    root = parse_xml(read_member(archive, "word/document.xml", name), name, "word/document.xml")
-    body = root.find(f"{_W}body")
-    if body is None:
+    member = "word/document.xml"
+    paragraphs: list[str] = []
+    total = 0
+    in_body = False
+    for event, element, stack in xml_events(member_chunks(archive, member, name), name, member):
+        if element.tag == f"{_W}body":
+            in_body = event == "start"
+            if not in_body:
+                break
+            continue
+        if event != "end" or element.tag != f"{_W}p" or not in_body:
+            continue
+        if any(open_element.tag == f"{_W}p" for open_element in stack[:-1]):
+            continue  # a paragraph inside a paragraph's text box: read with the outer one
+        # the outer paragraph, then those of its text boxes, in document order
+        for paragraph in element.iter(f"{_W}p"):
+            text = _paragraph_text(paragraph)
+            if text:
+                paragraphs.append(text)
+                total += len(text) + 2
+        if total > MAX_TEXT:
+            raise InputError(too_much_text(name))
+        stack[-2].remove(element)  # done with it: free it
+    else:
         raise InputError(f"{name}: word/document.xml has no body")
-    paragraphs = [_paragraph_text(p) for p in body.iter(f"{_W}p")]
-    text = "\n\n".join(p for p in paragraphs if p)
+    text = "\n\n".join(paragraphs)
     if not text.strip():
         raise InputError(f"{name}: the document has no text")
     return text, _properties(archive, name)

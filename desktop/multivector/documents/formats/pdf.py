@@ -12,6 +12,7 @@ import io
 import logging
 import re
 import statistics
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,24 +112,41 @@ def _join(pages: list[list[_Line]]) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _short(error: BaseException) -> str:
+    message = " ".join(str(error).split()) or type(error).__name__
+    return message if len(message) <= 100 else message[:99] + "…"
+
+
 def extract_pdf(data: bytes, name: str) -> tuple[str, dict[str, object]]:
     """(text, metadata) of a PDF's text layer; InputError for a PDF without one."""
     import pypdf
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are about the file, not us
+    encrypted = False
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name}: is a password-protected PDF")
+        encrypted = reader.is_encrypted
+        if encrypted and not reader.decrypt(""):
+            raise InputError(f"{name}: is a password-protected PDF; save an unprotected copy "
+                             "to read it here")
         if len(reader.pages) > MAX_PAGES:
             raise InputError(f"{name}: has {len(reader.pages)} pages, too many for one article")
         pages = [_page_lines(page) for page in reader.pages]
         info = reader.metadata
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise InputError(f"{name}: is a damaged PDF ({exc})") from exc
+    except DependencyError:
+        # AES needs a cryptography library this installation does not carry
+        raise InputError(f"{name}: is an encrypted PDF (AES), which cannot be read here; save "
+                         "an unencrypted copy and open that") from None
+    except LimitReachedError:
+        raise InputError(f"{name}: a part of this PDF unpacks to more than a document holds "
+                         "(a decompression bomb?); refused") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError,
+            RecursionError, zlib.error) as exc:
+        what = "an encrypted PDF that cannot be read" if encrypted else "a damaged PDF"
+        raise InputError(f"{name}: is {what} ({_short(exc)})") from None
     text = _join(pages)
     if not text.strip():
         raise InputError(f"{name}: has no text layer (a scanned PDF?); run OCR on it first")

@@ -30,20 +30,29 @@ def _same(a: float, qa: float, b: float, qb: float) -> bool:
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per (year, figure): repeats of a figure fill in the first one's missing parts."""
     kept: list[Draft] = []
+    # Indexes keep long texts linear: candidates by (year, currency), passages seen per draft.
+    by_key: dict[tuple[object, object, object], list[Draft]] = {}
+    seen: dict[int, set[Span]] = {}
     for d in drafts:
-        first = next((k for k in kept if d.amount is not None and k.amount is not None
-                      and k.year == d.year and k.currency == d.currency
-                      and k.planned == d.planned
+        candidates = by_key.setdefault((d.year, d.currency, d.planned), [])
+        first = next((k for k in candidates if d.amount is not None and k.amount is not None
                       and _same(k.amount, k.quantum, d.amount, d.quantum)), None)
         if first is None:
             kept.append(d)
+            candidates.append(d)
             continue
         for part in ("usd", "usd_quantum", "equivalent", "share", "share_quantum", "change",
                      "change_span", "baseline_year", "forward", "label"):
             if getattr(first, part) in (None, 0.0):
                 setattr(first, part, getattr(d, part))
         first.hedged |= d.hedged
-        first.passages += [p for p in d.passages if p not in first.passages]
+        known = seen.get(id(first))
+        if known is None:
+            known = seen[id(first)] = set(first.passages)
+        for passage in d.passages:
+            if passage not in known:
+                known.add(passage)
+                first.passages.append(passage)
     return kept
 
 

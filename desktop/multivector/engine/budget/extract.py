@@ -55,7 +55,8 @@ def _draft(fig: Figure, sent: Sentence) -> Draft:
     return d
 
 
-def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) -> None:
+def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft],
+                    by_paragraph: dict[int, list[Draft]]) -> None:
     """Changes with no target figure: forward from a baseline figure, or to a nearby figure."""
     span = Span(reading.sentence.start, reading.sentence.end)
     for loose in reading.changes:
@@ -67,8 +68,8 @@ def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) ->
                 target = base.year + 1
             base.forward = (loose.change, target, span)
             continue
-        same_para = [d for d in drafts if d.paragraph == reading.sentence.paragraph
-                     and d.change is None and d.amount is not None]
+        same_para = [d for d in by_paragraph.get(reading.sentence.paragraph, ())
+                     if d.change is None and d.amount is not None]
         if loose.year is not None:
             match = next((d for d in same_para if d.year == loose.year), None)
         else:
@@ -86,6 +87,7 @@ def _attach_changes(reading: Reading, drafts: list[Draft], mine: list[Draft]) ->
                 continue
             match = Draft(loose.year, None, None, 0.0, span, reading.sentence.paragraph)
             drafts.append(match)
+            by_paragraph.setdefault(match.paragraph, []).append(match)
         match.change, match.change_span = loose.change, span
         match.baseline_year = loose.baseline_year
         if loose.change.approximate:
@@ -98,16 +100,18 @@ def _is_baseline(draft: Draft, reading: Reading) -> bool:
     return any(f.baseline and f.money.value in (draft.amount, draft.usd) for f in reading.figures)
 
 
-def _attach_shares(reading: Reading, drafts: list[Draft]) -> None:
+def _attach_shares(reading: Reading, drafts: list[Draft],
+                   by_paragraph: dict[int, list[Draft]]) -> None:
     span = Span(reading.sentence.start, reading.sentence.end)
     for share in reading.shares:
-        match = next((d for d in drafts if d.paragraph == reading.sentence.paragraph
-                      and d.year == share.year and d.share is None
+        match = next((d for d in by_paragraph.get(reading.sentence.paragraph, ())
+                      if d.year == share.year and d.share is None
                       and d.planned == share.planned), None)
         if match is None:
             match = Draft(share.year, None, None, 0.0, span, reading.sentence.paragraph,
                           passages=[span], planned=share.planned)
             drafts.append(match)
+            by_paragraph.setdefault(match.paragraph, []).append(match)
         elif span not in match.passages:
             match.passages.append(span)
         match.share, match.share_quantum = share.pct.value, share.pct.quantum
@@ -116,8 +120,10 @@ def _attach_shares(reading: Reading, drafts: list[Draft]) -> None:
             match.hedged.add("gdp_share")
 
 
-def _paragraph_defense(text: str, sentences: Sequence[Sentence]) -> set[int]:
-    return {s.paragraph for s in sentences if bc.defense_phrases(text, s.start, s.end)}
+def _sentence_defense(text: str, sentences: Sequence[Sentence]) -> dict[int, bool]:
+    """Sentence start -> whether it holds a defense phrase (asked once per sentence: the
+    paragraphs' verdict and each sentence's own need it)."""
+    return {s.start: bool(bc.defense_phrases(text, s.start, s.end)) for s in sentences}
 
 
 def _line_at(lines: Sequence[SpendingLine], starts: list[int],
@@ -134,7 +140,8 @@ def read_document(document: Document, sentences: Sequence[Sentence],
     """Every sentence's reading; sentences on spending lines (sections.py) read as spending."""
     text = document.text
     actors = actors if actors is not None else Actors()
-    defended = _paragraph_defense(text, sentences)
+    sentence_defense = _sentence_defense(text, sentences)
+    defended = {s.paragraph for s in sentences if sentence_defense[s.start]}
     lines = spending_lines(text, document.body_start)
     starts = [line.start for line in lines]
     paragraph_starts: dict[int, int] = {}
@@ -151,7 +158,7 @@ def read_document(document: Document, sentences: Sequence[Sentence],
         if (line is not None or bc.may_spend(text, sent.start, sent.end)
                 or bc.may_set_aside(text, sent.start, sent.end)):
             place = Place(sent.start, paragraph_starts[sent.paragraph], line is not None,
-                          bool(bc.defense_phrases(text, sent.start, sent.end)), actors)
+                          sentence_defense[sent.start], actors)
             readings.append(read_sentence(text, sent, document.year, sent.paragraph in defended,
                                           line, place))
         else:
@@ -172,8 +179,12 @@ def extract_budget(
         own.append([_draft(fig, reading.sentence) for fig in reading.figures])
         drafts.extend(own[-1])
     # Changes attach after every figure is known: a change may come before its figure's sentence.
+    # drafts by paragraph, in order: a scan of every draft per sentence made long texts quadratic
+    by_paragraph: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
     for reading, mine in zip(readings, own, strict=True):
-        _attach_changes(reading, drafts, mine)
+        _attach_changes(reading, drafts, mine, by_paragraph)
     for reading in readings:
-        _attach_shares(reading, drafts)
+        _attach_shares(reading, drafts, by_paragraph)
     return facts_and_notes(drafts, readings, actors if actors is not None else Actors())

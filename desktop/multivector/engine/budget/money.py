@@ -13,7 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from multivector.engine.text.patterns import literal_trie_regex, token_trie_regex
+from multivector.engine.text.patterns import (
+    literal_trie_regex,
+    lower_in_pieces,
+    token_trie_regex,
+)
 from multivector.resources import resource_path
 
 # Thousands groups with commas ("1,170,000") or thin/no-break spaces; else a plain or decimal
@@ -102,7 +106,7 @@ _FOLDS = (("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
 
 def _fold(text: str) -> str:
-    lower = text.replace("\u0130", "i").lower()  # "İ".lower() is two characters
+    lower = lower_in_pieces(text.replace("\u0130", "i"))  # "İ".lower() is two characters
     for odd, letter in _FOLDS:  # str.replace, not str.translate: ten times faster here
         if odd in lower:
             lower = lower.replace(odd, letter)
@@ -174,10 +178,20 @@ def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{number}){scale}?\s?(?:of\s+|in\s+)?"
         rf"(?:(?P<name>{name})(?![\w’'‘])|(?P<code>{code})\b|(?P<sym>{after_symbol}))"
     )
+    # A class of the letters a figure can start with, tested first: most places in a text fail
+    # it at once instead of trying every alternative (a fifth of the time of a long text).
+    pre_start = _first_letters([*t.symbols, *t.codes, *t.names])
+    suf_start = _first_letters(["0123456789", *t.words])
     return (
-        re.compile(rf"(?<![\d.,]){prefix}", re.IGNORECASE),
-        re.compile(rf"(?<![\d.,]){suffix}", re.IGNORECASE),
+        re.compile(rf"(?={pre_start})(?<![\d.,]){prefix}", re.IGNORECASE),
+        re.compile(rf"(?={suf_start})(?<![\d.,]){suffix}", re.IGNORECASE),
     )
+
+
+def _first_letters(items: Iterable[object]) -> str:
+    """A character class of what each item (or, for "0123456789", each digit) starts with."""
+    chars = {ch for item in items for ch in (str(item) if str(item).isdigit() else str(item)[:1])}
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
 @cache

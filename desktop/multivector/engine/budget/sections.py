@@ -40,6 +40,25 @@ _FIELD = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?P<key>[A-Z%][\w%.’' /&-]{0,4
 _MARKUP = re.compile(r"^[\s=#*•·-]+|[\s=#*:]+$")
 
 
+# An infobox copied as plain text keeps its keys and loses the colons: "Budget 220 billion baht
+# (FY2018)", "Percent of GDP ~1.5% (FY2018)"; Wikipedia's Brazilian Armed Forces infobox gives
+# "Budget US$31.5 billion (2013)" and "Percent of GDP 1.4% (2013)". A bare key opening a line
+# with a figure right after it is such a field.
+_BULLET = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?")
+_FIGURE_NEXT = re.compile(r"[ \t]*(?:[~≈$€£¥]|US\$|USD|\d)")
+
+
+def _colonless_key(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The key of a colon-less field on the line text[a:b], and where its value starts."""
+    at = _BULLET.match(text, a, b).end()  # type: ignore[union-attr]
+    if at >= b or not text[at].isupper():
+        return None
+    key = bc.cues().bare_headings.match(text, at, b)
+    if key is None or _FIGURE_NEXT.match(text, key.end(), b) is None:
+        return None
+    return key.group(), key.end()
+
+
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
     pos = start
     while pos <= len(text):
@@ -102,6 +121,14 @@ def spending_lines(text: str, start: int = 0) -> tuple[SpendingLine, ...]:
                 found.append(SpendingLine(field.end(), b, _names_gdp(key), _named(key)))
             section = None  # another field: the section above has ended
             continue
+        colonless = None if field is not None else _colonless_key(text, a, b)
+        if colonless is not None:
+            key, value_start = colonless
+            around = text[lines[max(i - 3, 0)][0] : lines[min(i + 3, len(lines) - 1)][1]]
+            if titled_defense or c.defense.search(around) is not None:
+                found.append(SpendingLine(value_start, b, _names_gdp(key), _named(key)))
+                section = None
+                continue
         words = _heading(line, next_blank)
         if words is not None:
             section = _names_gdp(words) if _is_spending(words, titled_defense) else None

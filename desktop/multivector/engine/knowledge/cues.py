@@ -27,9 +27,13 @@ class Cues:
     deployment: frozenset[str]
     place_words: frozenset[str]
     study_verbs: frozenset[str]
+    event_nouns: frozenset[str]  # "the Brussels Summit": a capital naming a meeting
+    topic_nouns: frozenset[str]  # "cooperation on Afghanistan": the country is a topic
+    armed_groups: frozenset[str]  # "Afghan insurgents": a demonym naming an armed group
     roles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     not_name_words: frozenset[str]
+    national_roles: tuple[tuple[str, str], ...] = ()  # (title, ISO3): "Secretary of Defense"
 
 
 @cache
@@ -40,7 +44,8 @@ def load_cues() -> Cues:
     sets = PhraseSets({
         "cooperation": data["cooperation"]["phrases"],
         "membership": data["cooperation"]["membership"],
-        "not_security": data["cooperation"]["not_security"],
+        # neither trade ties nor ties said to suffer are security cooperation
+        "not_security": data["cooperation"]["not_security"] + data["cooperation"]["broken_relations"],
         "primary": data["tiers"]["primary"],
         "secondary": data["tiers"]["secondary"],
         "country_reference": data["references"]["countries"],
@@ -60,7 +65,11 @@ def load_cues() -> Cues:
         deployment=frozenset(data["location"]["deployment_verbs"]),
         place_words=frozenset(data["location"]["place_words"]),
         study_verbs=frozenset(data["location"]["study_verbs"]),
+        event_nouns=frozenset(data["location"]["event_nouns"]),
+        topic_nouns=frozenset(data["location"]["topic_nouns"]),
+        armed_groups=frozenset(data["location"]["armed_groups"]),
         roles=tuple(sorted(data["people"]["roles"], key=len, reverse=True)),
         speech_verbs=tuple(data["people"]["speech_verbs"]),
         not_name_words=frozenset(data["people"]["not_name_words"]),
+        national_roles=tuple(data["people"].get("national_roles", {}).items()),
     )

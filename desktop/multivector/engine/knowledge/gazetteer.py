@@ -33,7 +33,7 @@ class Entity:
     reference: str | None = None  # "the Alliance": resolves to this entity when it is named
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that names an entity, and how (name, demonym, capital, acronym)."""
 

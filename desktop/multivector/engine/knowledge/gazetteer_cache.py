@@ -12,9 +12,11 @@ be written is no error.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
+from multivector.platform.files import read_regular
 from multivector.platform.storage import atomic_write_text
 
 
@@ -73,14 +75,52 @@ def use_pattern_cache() -> None:
 
 
 def read_cached() -> dict[str, Any] | None:
-    """The cached gazetteer data, or None when there is no usable copy."""
+    """The cached gazetteer data, or None when there is no usable copy (missing, unreadable,
+    not JSON, or JSON that is not a whole gazetteer: it is rebuilt, never trusted)."""
     try:
-        data = json.loads(_cache_file().read_text("utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular(_cache_file(), MAX_CACHE_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return None
-    if not isinstance(data, dict) or not {"entities", "surfaces"} <= set(data):
-        return None
-    return data
+    return data if is_whole_gazetteer(data) else None
+
+
+# -- validation: the copy is the gazetteer's own data, or it is not used -----------------------
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+MIN_COUNTRIES = 100  # pycountry alone gives some 250; a copy with fewer lost its content
+
+
+def _optional_str(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _entity_row(row: object) -> bool:
+    if not isinstance(row, list) or len(row) != 6:
+        return False
+    eid, name, kind, parent, members, reference = row
+    return (isinstance(eid, str) and bool(eid) and isinstance(name, str) and bool(name)
+            and isinstance(kind, str) and bool(kind) and _optional_str(parent)
+            and _optional_str(reference)
+            and isinstance(members, list) and all(isinstance(m, str) for m in members))
+
+
+def is_whole_gazetteer(data: object) -> bool:
+    """Whether `data` has the shape `Gazetteer._as_data` writes, with every surface naming a
+    known entity (or none, for blocked phrases) and a plausible number of countries."""
+    if not isinstance(data, dict) or set(data) != {"entities", "surfaces"}:
+        return False
+    entities, surfaces = data["entities"], data["surfaces"]
+    if not isinstance(entities, list) or not isinstance(surfaces, list):
+        return False
+    if not all(_entity_row(row) for row in entities):
+        return False
+    ids = {row[0] for row in entities}
+    if sum(1 for row in entities if row[2] == "country") < MIN_COUNTRIES:
+        return False
+    return len(surfaces) >= len(ids) and all(
+        isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and bool(row[0])
+        and (row[1] in ids or row[1] == "") and isinstance(row[2], str) and bool(row[2])
+        for row in surfaces
+    )
 
 
 def write_cached(data: dict[str, Any]) -> None:
@@ -88,6 +128,8 @@ def write_cached(data: dict[str, Any]) -> None:
     fine."""
     try:
         path = _cache_file()
+        if os.path.lexists(path) and not path.is_file():
+            return  # something else sits in its place (a FIFO would block the write): leave it
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, json.dumps(data, ensure_ascii=False))
         for old in path.parent.glob("gazetteer-*.json"):

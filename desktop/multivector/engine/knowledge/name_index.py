@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 _WORD = re.compile(r"[^\W_]+")
+_PIECE = 1 << 16
 
 
 class NameIndex:
@@ -36,6 +37,18 @@ class NameIndex:
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, object]]:
         """(start, end, value) for each name in text[start:end], in reading order."""
         end = len(text) if end is None else end
+        # A long text is read a piece at a time (the list of a piece's words costs ~150 bytes a
+        # word); pieces end at a line end, which no name crosses (or, in a line of hundreds of
+        # kilobytes, at a space).
+        while start < end:
+            stop = text.find("\n", start + _PIECE, min(end, start + 4 * _PIECE))
+            if stop < 0:
+                stop = text.find(" ", start + 4 * _PIECE, end)
+            stop = end if stop < 0 else stop + 1
+            yield from self._find_in(text, start, stop)
+            start = stop
+
+    def _find_in(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, object]]:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
         i = 0
         last_stop = -1

@@ -6,6 +6,9 @@ first paragraph of one sentence, a headline) counts three more. Then, in order o
 
 - the object of a title ("U.S. Security Cooperation with Poland", "Russia's War Against
   Ukraine", "Ties with Australia", "Khaan Quest in Mongolia") is what the text is about;
+- a country in the possessive ("Georgia’s sovereignty", "Qatar’s hosting of U.S. forces",
+  "Kenya’s commitment to regional peace") is one whose own affairs the text describes: each
+  such mention counts one more (an issuer writes of its partner's affairs, seldom of its own);
 - the country a sentence opens with, as its subject, counts one more ("The Philippines became
   ..."), five more in the lead ("Tajikistan hosts Russia's base ...");
 - a mention as an adversary ("Russia's invasion", "sanctions on Russia") or a capital as a
@@ -101,10 +104,12 @@ def detect_focal(
         if not_about(mention):
             continue
         counts[mention.entity] += 1
+        possessive = text.startswith(("’", "'"), mention.end)
+        if possessive:
+            counts[mention.entity] += 1
         if title[0] <= mention.start < title[1]:
             counts[mention.entity] += TITLE_WEIGHT
             # "Ties with Australia", not "Developments in the United States’ Ties"
-            possessive = text.startswith(("’", "'"), mention.end)
             if (
                 titled
                 and not possessive

@@ -55,6 +55,17 @@ def not_an_actor(low: str, head: int, heads: list[tuple[int, int]]) -> bool:
 _BEFORE_LIST = re.compile(r"[\s,]+(?:the\s+)?")
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([\w\u00e9]+)")
+
+
+def names_armed_group(text: str, mention: Mention, cues: Cues) -> bool:
+    """"Afghan insurgent groups", "Syrian rebels": a demonym that names fighters, not the state."""
+    if mention.form != DEMONYM:
+        return False
+    following = _NEXT_WORD.match(text, mention.end)
+    return following is not None and following.group(1).lower() in cues.armed_groups
+
+
 def is_place(
     text: str, mention: Mention, gazetteer: Gazetteer, cues: Cues, head: int | None = None
 ) -> bool:
@@ -62,6 +73,11 @@ def is_place(
     `head` is where the mention's list begins (`list_head`), when the caller knows it."""
     if gazetteer.entities[mention.entity].kind != "country" and mention.form != CAPITAL:
         return False
+    if mention.form == CAPITAL:
+        # "the Brussels Summit", "the Minsk agreements": the city names a meeting or a text
+        following = _NEXT_WORD.match(text, mention.end)
+        if following and following.group(1) in cues.event_nouns:
+            return True
     head = list_head(text, mention) if head is None else head
     before_list = text[max(0, mention.start - 120) : head]
     before = words_in(before_list)
@@ -74,6 +90,8 @@ def is_place(
         return not (len(before) > 1 and before[-2].lower() in cues.study_verbs)
     if any(w.lower() in cues.place_words for w in before[-3:]):
         return True
+    if before[-1].lower() == "on" and len(before) > 1 and before[-2].lower() in cues.topic_nouns:
+        return True  # "continued cooperation on Afghanistan": a topic
     return before[-1].lower() == "to" and any(w.lower() in cues.deployment for w in before[-10:-1])
 
 

@@ -105,13 +105,13 @@ def _find_people(text: str, start: int, gazetteer: Gazetteer, cues: Cues) -> dic
     for pattern in (after, before):
         for window_start, window_end in windows:
             for match in pattern.finditer(text, window_start, window_end):
-                _note_person(text, match, gazetteer, cues.not_name_words, found)
+                _note_person(text, match, gazetteer, cues.not_name_words, found, cues.national_roles)
     return found
 
 
 def _note_person(
     text: str, match: re.Match[str], gazetteer: Gazetteer, not_name_words: frozenset[str],
-    found: dict[str, tuple[str | None, str | None]],
+    found: dict[str, tuple[str | None, str | None]], national_roles: tuple[tuple[str, str], ...] = (),
 ) -> None:
     name = match.group("name")
     # "Aden Bare Duale" holds a capital and is still a name; "Spain Foreign" is none
@@ -125,6 +125,9 @@ def _note_person(
     # (in the same sentence: "... with the United States. Defense Minister X" is not American)
     preceding = re.split(r"[.!?;:]\s", text[max(0, match.start() - 30) : match.start()])[-1].split()[-2:]
     country = _country_of(match.group("owner"), gazetteer) or _country_of(" ".join(preceding), gazetteer)
+    if country is None and role:
+        # a title only one government gives ("Secretary of Defense") says whose official it is
+        country = dict(national_roles).get(role)
     found.setdefault(name, (role, country))
 
 

@@ -19,7 +19,13 @@ from multivector.engine.knowledge.gazetteer import BESIDE_MEMBER, Gazetteer, Men
 from multivector.engine.knowledge.taxonomy import AreaHit, Taxonomy
 from multivector.engine.partners import references, relations
 from multivector.engine.partners.attribution import Actor, attribute_areas
-from multivector.engine.partners.mentions import AdversaryCues, is_place, list_head, not_an_actor
+from multivector.engine.partners.mentions import (
+    AdversaryCues,
+    is_place,
+    list_head,
+    names_armed_group,
+    not_an_actor,
+)
 from multivector.engine.partners.people import PersonMention
 from multivector.engine.text.clauses import clause_bounds
 from multivector.model.analysis import Paragraph, PartnerPassage, Sentence, Span
@@ -38,6 +44,8 @@ class SentenceFindings:
     area_owners: dict[str, list[str]] = field(default_factory=dict)  # area -> partner ids
     named: list[str] = field(default_factory=list)  # actors named directly, partners or not
     tiers: list[tuple[str, str]] = field(default_factory=list)  # (partner id, tier)
+    cooperative: bool = False  # it has a cooperation cue or names an area
+    listed: bool = False  # a line holding one name only, which goes on the list above it
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,8 @@ class PartnerWalk:
                 continue
             if not_an_actor(ctx.low, head, self.not_actor_heads):
                 continue
+            if names_armed_group(ctx.text, mention, ctx.cues):
+                continue
             if self.adversary.is_adversary(mention, sentence.start):
                 continue
             actors.append(Actor(mention.start, mention.end, mention.entity, None))
@@ -213,14 +223,29 @@ class PartnerWalk:
             hostile: set[str] = set()  # named as "the main threat" earlier in this paragraph
             previous: SentenceFindings | None = None
             for sentence in by_paragraph[paragraph.index]:
-                found = self._sentence(sentence, recent, earlier, previous, hostile)
+                line_before = findings[-1] if findings else None
+                found = self._sentence(sentence, recent, earlier, previous, hostile, line_before)
                 findings.append(found)
                 previous = found
         return findings
 
+    def _name_only_line(self, sentence: Sentence, actors: list[Actor]) -> bool:
+        """A line that holds one name and nothing else ("Czech Republic", "- United States")."""
+        text = self.ctx.text
+        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+            return False
+        if not text.startswith("\n", sentence.end) and sentence.end < len(text):
+            return False
+        direct = [a for a in actors if a.cue is None]
+        if len({(a.start, a.end) for a in direct}) != 1:
+            return False
+        line = text[sentence.start : sentence.end]
+        name = text[direct[0].start : direct[0].end]
+        return line.strip(" \t-•*·,;.") == name
+
     def _sentence(
         self, sentence: Sentence, recent: list[Actor], earlier: list[Actor],
-        previous: SentenceFindings | None, hostile: set[str],
+        previous: SentenceFindings | None, hostile: set[str], line_before: SentenceFindings | None,
     ) -> SentenceFindings:
         ctx = self.ctx
         found = SentenceFindings(sentence)
@@ -247,6 +272,13 @@ class PartnerWalk:
         ]
         found.areas = list(dict.fromkeys(h.area for h in hits))
         cooperative = bool(found.areas) or bool(self.cooperation.within(sentence.start, sentence.end))
+        if (not cooperative and line_before is not None
+                and (line_before.cooperative or line_before.listed)
+                and self._name_only_line(sentence, actors)):
+            # an infobox list flattened one name a line: "Foreign suppliers Australia" then
+            # "Czech Republic", "South Africa", ... each line goes on the list of the line above
+            cooperative = found.listed = True
+        found.cooperative = cooperative
         if not cooperative and focal_at and self.membership.within(sentence.start, sentence.end):
             # the organizations the focal country belongs to, joins or helped found
             actors = [a for a in actors if ctx.gazetteer.entities[a.entity].kind == "organization"]

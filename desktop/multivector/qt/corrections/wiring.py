@@ -113,6 +113,13 @@ class CorrectionsWiring(QObject):
         ctl.autosave_failed.connect(self.report)
         ctl.saved.connect(lambda where: self.report(f"Corrections saved to {where}"))
         ctl.focal_changed.connect(lambda code, c=ctl: self._focal(c, code))
+        refused = self._load_project(ctl)  # before the switch: a refusal must not half-switch
+        if refused is not None and old is not None:
+            # the window stays on the article it showed, with that article's Save and undo
+            ctl.deleteLater()
+            self.report(f"{Path(path or '').name} not opened: its corrections file cannot be "
+                        f"used: {refused}")
+            return
         self.controller = ctl
         self.group.addStack(ctl.undo_stack)
         self.group.setActiveStack(ctl.undo_stack)
@@ -121,15 +128,22 @@ class CorrectionsWiring(QObject):
             old.deleteLater()
         self.save.setEnabled(ctl.project_path is not None)
         self.host.setWindowModified(False)
-        if ctl.project_path is not None and ctl.project_path.exists():
-            try:
-                ctl.load()  # shows the corrected analysis through analysis_changed
-            except InputError as err:
-                self.report(f"Corrections not loaded: {err}")
-                self._show(ctl, ctl.analysis)
-        else:
-            self._show(ctl, ctl.analysis)
+        if refused is not None:  # the first article: shown without its corrections
+            self.report(f"Corrections not loaded: {refused}")
+        self._show(ctl, ctl.analysis)
+        self._problems(ctl, ctl.problems)  # announced while loading, before it was current
         QTimer.singleShot(0, lambda c=ctl: self._offer_recovery(c))
+
+    @staticmethod
+    def _load_project(ctl: CorrectionsController) -> InputError | None:
+        """Load the article's saved corrections, if any; the refusal when they cannot be used."""
+        if ctl.project_path is None or not ctl.project_path.exists():
+            return None
+        try:
+            ctl.load()
+        except InputError as err:
+            return err
+        return None
 
     def _offer_recovery(self, ctl: CorrectionsController) -> None:
         if ctl is self.controller and self.prompts:

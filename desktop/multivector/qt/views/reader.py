@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from multivector.explore.offsets import OffsetMap
+from multivector.explore.offsets import OffsetMap, display_text
 from multivector.model.analysis import Document, Span
 
 MEASURE = 72  # characters a line: a comfortable reading width
@@ -85,9 +85,10 @@ class Reader(QPlainTextEdit):
 
     # -- content -------------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
-        self._map = OffsetMap(document.text)
+        shown, inserted = display_text(document.text)  # no line of megabytes to lay out
+        self._map = OffsetMap(document.text, inserted)
         self._passage_marks = self._hit_marks = NO_MARKS
-        self.setPlainText(document.text)
+        self.setPlainText(shown)
         self._header_end = document.body_start
         self._dim_header()
         self.moveCursor(QTextCursor.MoveOperation.Start)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from multivector.model.errors import InputError
+from multivector.platform.files import describe_error
 from multivector.qt.window.palette_colors import dark_palette
 
 PLOT_WAIT_S = 3.0  # the contract: lazily loaded widgets exist within 3 s of the window showing
@@ -15,11 +16,28 @@ ANALYSIS_WAIT_S = 3600.0  # --screenshot waits for the analysis of however long 
 SCREENSHOT_SIZE = (1440, 900)
 
 
+def quiet_offscreen_messages() -> None:
+    """Off screen, Qt's messages are not for a terminal: the offscreen plugin's notes on what it
+    cannot do ("does not support propagateSizeHints()") are dropped, anything else goes to the
+    log."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handle(kind: QtMsgType, _context: object, message: str) -> None:
+        if "This plugin does not support" in message:
+            return
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            from multivector.platform.logs import logger
+
+            logger().warning("Qt: %s", message)
+
+    qInstallMessageHandler(handle)
+
+
 def make_application(dark: bool = False, offscreen: bool = False) -> object:
     """The QApplication (created once); Fusion with a dark palette when asked for."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _quiet_offscreen_plugin()
+        quiet_offscreen_messages()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -34,21 +52,6 @@ def make_application(dark: bool = False, offscreen: bool = False) -> object:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     return app
-
-
-OFFSCREEN_NOISE = ("This plugin does not support",)  # what the offscreen plugin cannot do
-
-
-def _quiet_offscreen_plugin() -> None:
-    """The offscreen plugin says on stderr what it cannot do (propagateSizeHints, at every
-    window shown): no news to whoever asked for a screenshot. Other messages pass."""
-    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
-
-    def handler(kind: object, context: object, message: str) -> None:
-        if not message.startswith(OFFSCREEN_NOISE):
-            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")  # type: ignore[arg-type]
-
-    qInstallMessageHandler(handler)
 
 
 def set_window_icon(app: object) -> None:
@@ -118,7 +121,27 @@ def save_screenshot(window: object, path: str | os.PathLike[str]) -> None:
     try:
         atomic_write_bytes(Path(path), bytes(buffer.data()))
     except OSError as exc:
-        raise InputError(f"{path}: cannot be written: {exc.strerror or exc}") from exc
+        raise InputError(f"{path}: cannot be written: {describe_error(exc, path)}") from None
+
+
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """InputError unless a file can be made in the folder of `path` (tried with a temporary
+    one), so that a screenshot that cannot be saved is refused before any window exists."""
+    import tempfile
+
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise InputError(f"{path}: is a folder; give the name of a PNG file to write")
+    if target.exists() and not target.is_file():
+        return  # a device or FIFO: written into as it is
+    try:
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".multivector-", suffix=".tmp"):
+            pass
+    except OSError as exc:
+        folder = target.parent
+        why = f"the folder {folder} does not exist" if not folder.is_dir() else \
+            describe_error(exc, folder)
+        raise InputError(f"{path}: cannot be written: {why}") from None
 
 
 def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
@@ -154,10 +177,14 @@ def open_window(file: str | os.PathLike[str] | None, dark: bool = False,
 
     window = compose_window(Settings.defaults() if fresh else Settings.open(),
                             features_after_paint=not wait)
-    if document is None:
-        window.show_load_error(error or "")
-    else:
-        window.open_document(document, focal, now=wait, early=early)
+    try:
+        if document is None:
+            window.show_load_error(error or "")
+        else:
+            window.open_document(document, focal, now=wait, early=early)
+    except BaseException:
+        discard_window(window)  # no window left for the interpreter's exit to tear down
+        raise
     return app, window
 
 
@@ -201,6 +228,8 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
         from multivector.qt.window.display import require_display
 
         require_display()
+    else:
+        check_writable(screenshot)  # before any window exists: a window left to exit crashes
     app, window = open_window(file, dark=dark, offscreen=screenshot is not None,
                               fresh=screenshot is not None, focal=focal,
                               tolerate_bad_file=screenshot is None, wait=False)
@@ -216,15 +245,15 @@ def run_window(file: str | None, screenshot: str | None = None, select: str | No
         window.show()  # type: ignore[attr-defined]
         return app.exec()  # type: ignore[attr-defined]
     try:
-        _shoot(window, screenshot, shot_size, select)
+        _screenshot(window, screenshot, select, shot_size)
     finally:
         window.close()  # type: ignore[attr-defined]
         discard_window(window)
     return 0
 
 
-def _shoot(window: object, screenshot: str, shot_size: tuple[int, int],
-           select: str | None) -> None:
+def _screenshot(window: object, screenshot: str, select: str | None,
+                shot_size: tuple[int, int]) -> None:
     window.ensure_features()  # type: ignore[attr-defined]
     window.corrections.prompts = False  # type: ignore[attr-defined]  # nobody to answer
     window.resize(*shot_size)  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QVBoxLayout,
@@ -132,6 +132,12 @@ class MainWindow(ArticleOpening, QMainWindow):
         self.status = StatusLine(self.statusBar())
         self.reader_first = ReaderFirst(self, self.reader, self.matrix, self.tree_dock,
                                         self.matrix_dock, self.evidence_dock, self.plot_dock)
+        # Esc stops an article being opened (a big file takes a while); enabled only then, so
+        # it takes Esc from no one otherwise.
+        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._cancel_shortcut.setEnabled(False)
+        self._cancel_shortcut.activated.connect(self.cancel_open)
 
         self.tree.node_selected.connect(self._on_node)
         self.matrix.node_selected.connect(self.select_node)

@@ -40,7 +40,8 @@ def _same_path(a: str | None, b: str | os.PathLike[str]) -> bool:
 
 class ArticleOpening:
     """The opening side of MainWindow (mixed into it): reads the window's `analysis`, `status`,
-    `focal_override`, `saved_focal`, `focal_chosen`, `open_guards`, `_job` and `_waiting`."""
+    `focal_override`, `saved_focal`, `focal_chosen`, `open_guards`, `_job`, `_waiting` and
+    `_cancel_shortcut` (Esc, armed while an article is being opened)."""
 
     def open_path_now(self, path: str | os.PathLike[str] | None) -> None:
         """Load and analyse on this thread (build_window); raises InputError."""
@@ -147,12 +148,36 @@ class ArticleOpening:
         job = self._job = Job(work, f"analysing {path or 'the bundled article'}")
         job.signals.done.connect(lambda analysis: self._job_done(job, analysis))
         job.signals.failed.connect(lambda message: self._job_failed(job, message))
-        self.status.work_started(f"Analysing {Path(str(path)).name}…" if path else "Analysing…")
+        what = f"Analysing {Path(str(path)).name}" if path else "Analysing"
+        job.signals.progress.connect(lambda values: self._job_progress(job, what, values))
+        self.status.work_started(f"{what}… (Esc to cancel)")
+        self._cancel_shortcut.setEnabled(True)
         job.start()
+
+    def _job_progress(self, job: Job, what: str, values: tuple[object, ...]) -> None:
+        if job is self._job and values and isinstance(values[0], float):
+            self.status.show_text(f"{what}… {values[0]:.0%} (Esc to cancel)")
+
+    def cancel_open(self) -> bool:
+        """Stop the article being opened; the one shown stays. False when none was opening."""
+        job, self._job = self._job, None
+        self._cancel_shortcut.setEnabled(False)
+        if job is None:
+            return False
+        job.cancel()  # the worker stops at its next step; what it returns is dropped
+        self.status.work_ended()
+        if self.analysis is None:  # the article's text at start-up, never analysed
+            self.tree.set_busy(False)
+            self.analysis_ended()
+            self.status.report("Analysis cancelled; File › Reload analyses the article")
+            return True
+        self.status.report("Opening cancelled; the article that was open stays open")
+        return True
 
     def _job_done(self, job: Job, analysis: Analysis) -> None:
         if job is self._job:
             self._job = None
+            self._cancel_shortcut.setEnabled(False)
             self.status.work_ended()
             self.set_analysis(analysis)
             self.analysis_ended()
@@ -162,6 +187,7 @@ class ArticleOpening:
         if job is not None and job is not self._job:
             return
         self._job = None
+        self._cancel_shortcut.setEnabled(False)
         self.status.work_ended()
         self.failure = message
         if self.analysis is None:
@@ -199,8 +225,10 @@ class ArticleOpening:
             self.open_path(path)
 
     def reload(self) -> None:
-        if self.analysis is not None:
-            self.open_path(self.analysis.document.path)
+        """Read the article again (also the one whose start-up analysis was cancelled)."""
+        document = self.analysis.document if self.analysis is not None else self.shown_document
+        if document is not None:
+            self.open_path(document.path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
