@@ -134,3 +134,23 @@ def test_a_grown_file_keeps_what_the_last_process_used(fresh: Path,
     compiled.compiled("another")  # new: the file is written again, with what was used
     compiled.save()
     assert set(compiled._read(fresh)) == {("word0", 0), ("another", 0)}
+
+
+def test_an_analysis_asks_for_the_same_patterns_in_every_run(tmp_path: Path) -> None:
+    """Every pattern the engine keeps is built the same whatever the string hashing: a pattern
+    that changed from run to run would never be found, and the file would only grow."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from multivector.engine.pipeline import analyze_path\n"
+            "analyze_path(None)\n")
+    kept = []
+    for seed in ("1", "2"):
+        folder = tmp_path / seed
+        subprocess.run([sys.executable, "-c", code], check=True, timeout=120,
+                       env={**os.environ, "PYTHONHASHSEED": seed,
+                            "MULTIVECTOR_CACHE_DIR": str(folder)})
+        (copy,) = folder.glob("patterns-*.bin")
+        kept.append(set(compiled._read(copy)))
+    assert len(kept[0]) > 20 and kept[0] == kept[1]

@@ -21,13 +21,14 @@ from multivector.engine.budget.money import (
     find_percents,
 )
 from multivector.engine.text.clauses import LIST_ITEM, crosses, words_between
+from multivector.engine.text.compiled import compiled
 from multivector.resources import resource_path
 
 
 def _terms(items: Iterable[str]) -> re.Pattern[str]:
     """Whole words or phrases, longest first, any spacing between the words of a phrase."""
     body = alternation([i for i in items if i], apostrophe="['’]")
-    return re.compile(rf"(?<![\w$€£]){body}(?![\w])", re.IGNORECASE)
+    return compiled(rf"(?<![\w$€£]){body}(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from multivector.engine.text.compiled import compiled
 from multivector.engine.text.patterns import (
     literal_trie_regex,
     lower_in_pieces,
@@ -145,8 +146,8 @@ class Literals:
         self.always = "" in exact_pieces or "" in loose_pieces  # nothing to look for: try
         # One search for all the pieces, shaped as a trie (engine/text/patterns.py): sre scans for
         # their first letters, without IGNORECASE.
-        self._exact = re.compile(literal_trie_regex(exact_pieces)) if exact_pieces else None
-        self._loose = re.compile(literal_trie_regex(loose_pieces)) if loose_pieces else None
+        self._exact = compiled(literal_trie_regex(exact_pieces)) if exact_pieces else None
+        self._loose = compiled(literal_trie_regex(loose_pieces)) if loose_pieces else None
 
     def any_in(self, text: str, start: int, end: int) -> bool:
         if self.always:
@@ -183,8 +184,8 @@ def _money_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pre_start = _first_letters([*t.symbols, *t.codes, *t.names])
     suf_start = _first_letters(["0123456789", *t.words])
     return (
-        re.compile(rf"(?={pre_start})(?<![\d.,]){prefix}", re.IGNORECASE),
-        re.compile(rf"(?={suf_start})(?<![\d.,]){suffix}", re.IGNORECASE),
+        compiled(rf"(?={pre_start})(?<![\d.,]){prefix}", re.IGNORECASE),
+        compiled(rf"(?={suf_start})(?<![\d.,]){suffix}", re.IGNORECASE),
     )
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from multivector.engine.knowledge.cues import Cues
 from multivector.engine.knowledge.gazetteer import CAPITAL, Gazetteer
+from multivector.engine.text.compiled import compiled
 from multivector.engine.text.patterns import literal_trie_regex, lowered
 from multivector.model.analysis import Person, Quote, Sentence, Source, Span
 
@@ -69,8 +70,8 @@ def _valid_name(name: str, not_name_words: frozenset[str]) -> bool:
 def _role_patterns(role_list: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = "|".join(re.escape(r) for r in role_list)
     # "Defense Minister Daniyal Akhmetov", "the Minister of National Defence, Vasile Dîncu"
-    before = re.compile(rf"{_OWNER}(?P<role>{roles}),?\s+(?P<name>{_NAME})")
-    after = re.compile(
+    before = compiled(rf"{_OWNER}(?P<role>{roles}),?\s+(?P<name>{_NAME})")
+    after = compiled(
         rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?{_OWNER}"
         rf"(?P<role>(?i:{roles})(?:[ \-][^,.;()“”]{{0,60}})?)(?=[,.;)])"
     )
