@@ -40,6 +40,7 @@ class FirstPaint(QObject):
             seen["tree_busy"] = window.tree.busy
             seen["evidence_hint"] = window.evidence.hint
             seen["budget_line"] = window.budget_pane.line.text()
+            seen["title"] = window.title_block.text()
             seen["tree_rows"] = window.tree.model.rowCount()
             seen["analysed"] = window.analysis is not None
         return False
@@ -83,6 +84,7 @@ def test_the_text_is_painted_before_the_engine_runs(tmp_path: Path) -> None:
     assert seen["tree_busy"] and seen["tree_rows"] == 0 and not seen["analysed"]
     assert seen["evidence_hint"] == ANALYSING  # no blank pane: it says what is coming
     assert seen["budget_line"].startswith("Loading the budget plot")
+    assert "Kazakhstan military doctrine" in seen["title"] and "About: …" in seen["title"]
     loaded = [m for m in seen["modules"] if m not in NEEDED
               and any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
     assert loaded == []

@@ -52,8 +52,9 @@ class TitleBlock(QLabel):
                    f"article is about'>{about} ▾</a>")
 
     def set_document(self, document: Document) -> None:
-        """Show a document's details before its analysis (which names the focal country)."""
-        self._show(document, "")
+        """Show a document's details before its analysis, which names the focal country: its
+        place is kept ("About: …"), so the block does not grow when the analysis arrives."""
+        self._show(document, "About: …")
 
     def _show(self, doc: Document, link: str) -> None:
         self._shown = (doc, link)
