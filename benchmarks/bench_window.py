@@ -4,7 +4,9 @@
    budget plot, against a bare Qt window with the same widgets and text and every heavy module
    (PySide6, qtawesome, pyqtgraph, numpy) imported up front. Both in fresh processes, alternated.
 2. The whole `multivector --screenshot` run (launch to exit, PNG written) against the bare
-   window doing the same: show, paint, grab, write a PNG, exit.
+   window doing the same at the same size: show, paint, grab, write a PNG, exit. Wall clock
+   and CPU time (user + system, with the processes they waited for), and the load average: on
+   a shared machine the wall clock says as much about the neighbours as about the program.
 3. Click to highlight: a mouse click on each node of the tree until the reader has repainted
    with its passages highlighted; then until the evidence list and plot have repainted too.
    Median and p95 over every node (both tree shapes, three rounds), on the bundled article and
@@ -12,7 +14,8 @@
 4. Building the window (`multivector.qt.build_window`, analysis done) on the 160-times article,
    in a fresh process; scrolling the reader there with the busiest partner selected; peak
    memory (max RSS).
-All runs are off screen (QT_QPA_PLATFORM=offscreen).
+All runs are off screen (QT_QPA_PLATFORM=offscreen), with our package's bytecode compiled first
+(as an installed package has it).
 """
 
 from __future__ import annotations
