@@ -22,6 +22,7 @@ from test_bad_input import Run, assert_refused, run  # noqa: F401  (run is a fix
 import multivector.documents.formats.archive as archive
 import multivector.documents.formats.epub as epub_module
 from multivector.documents.loading import load_bytes
+from multivector.model.errors import InputError
 
 
 def refused(run_: Run, path: Path, *words: str, memory_mb: float = 120) -> str:
@@ -121,3 +122,25 @@ def test_html_nested_beyond_any_page(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "unclosed.html"
     path.write_text(unclosed_page(100_000), "utf-8")
     refused(run, path, "deep")
+
+
+def _patched(data: bytes, old: bytes, new: bytes) -> bytes:
+    assert old in data
+    return data.replace(old, new, 1)
+
+
+def test_damaged_headers_found_by_fuzzing_are_bad_input() -> None:
+    # Each of these gave exit 1 (a bare NotImplementedError) before.
+    from formatgen import docx  # type: ignore[import-not-found]
+    from pdfgen import text_pdf  # type: ignore[import-not-found]
+
+    good = docx("Kazakhstan and Spain signed a defense cooperation agreement.")
+    # the central directory's "version needed to extract" set to 7.0, which zipfile refuses
+    central = good.rindex(b"PK\x01\x02")
+    version = bytearray(good)
+    version[central + 6:central + 8] = (70).to_bytes(2, "little")
+    pdf = _patched(text_pdf(["A line of text."]), b"/FlateDecode", b"/FlateDeXode")
+    for data, name in ((bytes(version), "a.docx"), (pdf, "a.pdf")):
+        with pytest.raises(InputError) as caught:
+            load_bytes(data, name)
+        assert "\n" not in str(caught.value)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from multivector.documents.loading import load_document
+from multivector.documents.loading import document_from_text, load_document
 from multivector.model.errors import InputError
 
 ARTICLE = (
@@ -95,3 +95,14 @@ def test_a_text_mark_in_front_of_binary_data_is_still_binary(tmp_path: Path, dat
     path.write_bytes(data)
     with pytest.raises(InputError, match="binary"):
         load_document(path)
+
+
+@pytest.mark.parametrize("line", ["Oct. 2, 2020 | BY Jim Garamone , DOD News",
+                                  "March 3, 2021 · Reuters", "12 May 2019 - Staff writer"])
+def test_a_dateline_with_a_byline_after_it_dates_the_article(line: str) -> None:
+    # The title names a later year ("through 2030"): the dateline, not the title, gives the year.
+    text = f"U.S., Morocco Chart Defense Cooperation through 2030\n{line}\n\nMorocco and the " \
+           "United States renewed the alliance between the two nations."
+    document = document_from_text(text)
+    assert document.date == line.split(" |")[0].split(" ·")[0].split(" - ")[0]
+    assert document.year == int(document.date[-4:])

@@ -32,9 +32,11 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
+# A dateline, alone or with what news sites put after it on the same line: "Oct. 2, 2020 | BY
+# Jim Garamone, DOD News", "March 3, 2021 · Reuters", "12 May 2019 - Staff writer".
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Updated|Last updated|Published|Posted)\s*:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
+    rf"^(?P<date>(?:(?:Updated|Last updated|Published|Posted)\s*:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}))(?:\s*[|·•—–-]\s*[^.!?]{{1,80}})?$"
 )
 _BYLINE = re.compile(r"^By\s+([A-Z][\w.’'\-]+(?:\s+(?:and\s+)?[A-Z][\w.’'\-]+){0,5})$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -81,8 +83,9 @@ def parse_header(text: str) -> Header:
             fields["author"] = byline.group(1)
             offset += len(line)
             continue
-        if _DATE_LINE.match(stripped) and "date" not in fields:
-            fields["date"] = stripped
+        dateline = _DATE_LINE.match(stripped)
+        if dateline and "date" not in fields:
+            fields["date"] = dateline.group("date")
             offset += len(line)
             continue
         if "title" not in fields and _looks_like_title(stripped, text, offset + len(line)):

@@ -28,7 +28,8 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
     """The archive, checked against the limits; InputError when broken or bomb-like."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        # NotImplementedError: a damaged header claims a ZIP version or method nobody wrote
         raise InputError(f"{name}: is a damaged ZIP archive ({exc})") from exc
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -122,7 +123,8 @@ def member_chunks(archive: zipfile.ZipFile, member: str, name: str,
                     raise InputError(f"{name}: {member} unpacks to over {limit / 1e6:.0f} MB, "
                                      "more than a document may hold")
                 yield chunk
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            ValueError) as exc:  # ValueError: a damaged offset points before the archive
         raise InputError(f"{name}: {member} cannot be unpacked ({exc})") from None
 
 

@@ -144,7 +144,8 @@ def extract_pdf(data: bytes, name: str) -> tuple[str, dict[str, object]]:
         raise InputError(f"{name}: a part of this PDF unpacks to more than a document holds "
                          "(a decompression bomb?); refused") from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError,
-            RecursionError, zlib.error) as exc:
+            RecursionError, zlib.error, ArithmeticError,
+            NotImplementedError) as exc:  # a damaged stream names a filter pypdf does not know
         what = "an encrypted PDF that cannot be read" if encrypted else "a damaged PDF"
         raise InputError(f"{name}: is {what} ({_short(exc)})") from None
     text = _join(pages)

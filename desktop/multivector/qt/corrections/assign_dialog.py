@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from multivector.corrections.edits import AREA, NodeSpec
 from multivector.corrections.nodes import new_node_spec
 from multivector.model.analysis import PARTNER_KINDS, TIERS, Analysis
+from multivector.qt.common.list_filter import narrow_list
 
 NO_TIER = "no tier"
 
@@ -82,23 +83,10 @@ class AssignDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         key = text.strip().casefold()
-        first_visible = None
-        for row in range(self.nodes.count()):
-            item = self.nodes.item(row)
-            hidden = bool(key) and key not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
+        shown = narrow_list(self.nodes, text)
         # Typing narrows the list; the top match is taken only when the typed text is a name.
-        exact = next(
-            (
-                self.nodes.item(r)
-                for r in range(self.nodes.count())
-                if not self.nodes.item(r).isHidden()
-                and self.nodes.item(r).text().split("  ·  ")[0].casefold() == key
-            ),
-            None,
-        )
+        exact = next((item for item in shown if item.text().split("  ·  ")[0].casefold() == key),
+                     None)
         self.nodes.setCurrentItem(exact)  # None clears the selection: a new node
         self._update()
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from multivector.qt.common.list_filter import narrow_list
+
 DETECT = "Detect from the text"
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,16 +67,9 @@ class FocalChooser(QDialog):
             self.list.setCurrentItem(item)
 
     def _narrow(self, text: str) -> None:
-        key = text.strip().casefold()
-        first = None
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            hidden = bool(key) and key not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first is None and item.data(CODE_ROLE) is not None:
-                first = item
-        if first is not None and key:
-            self.list.setCurrentItem(first)
+        shown = narrow_list(self.list, text, lambda item: item.data(CODE_ROLE) is not None)
+        if shown and text.strip():
+            self.list.setCurrentItem(shown[0])
 
     def choice(self) -> str | None:
         """The chosen country's code; None for "detect from the text"."""
