@@ -221,3 +221,21 @@ def test_a_selection_updates_the_plot_items_and_never_adds_any(qtbot: QtBot) -> 
     assert plot.emphasised() == set()  # Norway's passages state no budget figure
     plot.set_analysis(analysis)  # the same article again: the same items, redrawn
     assert plot.getPlotItem().items == items
+
+
+def _year_labels(plot: BudgetPlot) -> list[str]:
+    ticks = plot.getPlotItem().getAxis("bottom")._tickLevels  # what setTicks was given
+    return [label for _value, label in ticks[0]]
+
+
+def test_year_labels_shorten_when_the_plot_is_narrow(qtbot: QtBot) -> None:
+    plot = BudgetPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 300)
+    plot.set_analysis(sample_analysis())
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert _year_labels(plot) == ["2023", "2024", "2025"]
+    plot.resize(150, 300)  # a squeezed dock: four digits a year would run into each other
+    qtbot.waitUntil(lambda: _year_labels(plot)[0].startswith("’"))
+    assert _year_labels(plot)[-1] == "’25"

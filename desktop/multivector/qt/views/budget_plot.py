@@ -27,6 +27,9 @@ BAR_WIDTH = 0.6
 BAND_WIDTH = 0.9
 FADED = 60  # alpha of facts the selected node does not touch
 SHARE_COLOR = "#c0504d"
+# Pixels a year needs on the axis for "2007", and for "’07" (below that, every other year).
+YEAR_LABEL_PX = 44
+SHORT_YEAR_LABEL_PX = 28
 _KINDS = ("stated", "planned", "derived")
 
 
@@ -239,7 +242,7 @@ class BudgetPlot(pg.PlotWidget):
     def _set_axes(self, lay: BudgetLayout | None) -> None:
         item = self.getPlotItem()
         years = lay.years if lay else []
-        item.getAxis("bottom").setTicks([[(y, str(y)) for y in years]])
+        self._set_year_ticks(years)
         amounts = bool(lay and lay.has_amounts)
         shares = bool(lay and lay.shares)
         left = item.getAxis("left")
@@ -273,6 +276,24 @@ class BudgetPlot(pg.PlotWidget):
             item.setYRange(0, 1, padding=0)
             self._empty.setPos(0.5, 0.5)
         self._fit_share_box()
+
+    def _set_year_ticks(self, years: list[int]) -> None:
+        """Years as their axis has room for them: "2007", then "’07", then every other one."""
+        item = self.getPlotItem()
+        if item is None:  # being torn down
+            return
+        width = item.getViewBox().width()
+        per_year = width / (years[-1] - years[0] + 1.6) if years else width
+        short = per_year < YEAR_LABEL_PX
+        step = max(1, -(-SHORT_YEAR_LABEL_PX // max(1, int(per_year)))) if short else 1
+        ticks = [(y, f"’{y % 100:02d}" if short else str(y))
+                 for i, y in enumerate(years) if i % step == 0 or y == years[-1]]
+        item.getAxis("bottom").setTicks([ticks])
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if "_labels" in self.__dict__:  # not during the base constructor
+            self._set_year_ticks(self._layout.years if self._layout else [])
 
     def changeEvent(self, event: object) -> None:
         super().changeEvent(event)  # type: ignore[arg-type]
