@@ -22,6 +22,7 @@ from multivector.model.nodes import (
     family,
     group_members,
     node_passages,
+    nodes_at,
     scoped_id,
     tier_of_group,
 )
@@ -308,3 +309,11 @@ def _bolden(snippet: str, spans: list[tuple[int, int]]) -> str:
         pos = end
     out.append(html.escape(snippet[pos:]))
     return "".join(out)
+
+
+def supports(analysis: Analysis, offset: int) -> str | None:
+    """What the reader's tooltip says over a character: every node its passages support."""
+    names = [label(analysis, n) for n in nodes_at(analysis, offset)]
+    if any(f.start <= offset < f.end for f in analysis.budget):
+        names.append(label(analysis, BUDGET_NODE))
+    return "Supports: " + ", ".join(dict.fromkeys(names)) if names else None

@@ -20,11 +20,11 @@ from multivector.explore.selection import (
     NodeRef,
     full_label,
     initial_node,
-    label,
     passages,
+    supports,
 )
 from multivector.model.analysis import Analysis, Document, Span
-from multivector.model.nodes import BUDGET_NODE, node_passages, nodes_at, split_scoped
+from multivector.model.nodes import node_passages, split_scoped
 from multivector.qt.common.menus import add_dock
 from multivector.qt.common.settings import Settings
 from multivector.qt.common.status import StatusLine
@@ -341,12 +341,7 @@ class MainWindow(ArticleOpening, QMainWindow):
         self.search.field.selectAll()
 
     def _hover_text(self, offset: int) -> str | None:
-        if self.analysis is None:
-            return None
-        names = [label(self.analysis, n) for n in nodes_at(self.analysis, offset)]
-        if any(f.start <= offset < f.end for f in self.analysis.budget):
-            names.append(label(self.analysis, BUDGET_NODE))
-        return "Supports: " + ", ".join(dict.fromkeys(names)) if names else None
+        return supports(self.analysis, offset) if self.analysis is not None else None
 
     # -- the plot arrives after the first paint --------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
