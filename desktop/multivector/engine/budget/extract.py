@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from multivector.engine.budget import cues as bc
+from multivector.engine.budget.money import may_hold_figure
 from multivector.engine.budget.actors import Actors
 from multivector.engine.budget.aside import Place
 from multivector.engine.budget.checks import facts_and_notes
@@ -154,9 +155,10 @@ def read_document(document: Document, sentences: Sequence[Sentence],
         # Without a spending word a sentence only counts on a spending line (every figure,
         # change, share, direction and purpose needs one or the other), and only names a sum to
         # set aside with an aid, sale or giving word: the many sentences with none of these are
-        # read as empty without reading them.
+        # read as empty without reading them; nor can a sentence without a figure hold a sum.
         if (line is not None or bc.may_spend(text, sent.start, sent.end)
-                or bc.may_set_aside(text, sent.start, sent.end)):
+                or (bc.may_set_aside(text, sent.start, sent.end)
+                    and may_hold_figure(text, sent.start, sent.end))):
             place = Place(sent.start, paragraph_starts[sent.paragraph], line is not None,
                           sentence_defense[sent.start], actors)
             readings.append(read_sentence(text, sent, document.year, sent.paragraph in defended,

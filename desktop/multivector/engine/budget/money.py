@@ -259,9 +259,14 @@ def _reading(match: re.Match[str]) -> Money | None:
                  high=round(high[0] * scale, 6) if high else None)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Money figures between `start` and `end`, in reading order."""
     end = len(text) if end is None else end
+    if _DIGIT.search(text, start, end) is None:
+        return []  # every money figure has digits ("two billion dollars" is not read as one)
     matches = [m for regex, needs in zip(_money_res(), _money_literals(), strict=True)
                if needs.any_in(text, start, end) for m in regex.finditer(text, start, end)]
     # Only readings that are figures compete for a place: "a $" (a word before a sign) is none
@@ -290,6 +295,13 @@ def _percent_re() -> re.Pattern[str]:
 
 
 _PERCENT_WORDS = Literals(loose=["%", "percent", "per cent", "pct"])  # what _PERCENT must spell
+
+
+def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False when text[start:end] can hold no money figure and no percentage: no digit and no
+    percent word (a sum is always written with digits; only a share may be spelled out)."""
+    end = len(text) if end is None else end
+    return _DIGIT.search(text, start, end) is not None or _PERCENT_WORDS.any_in(text, start, end)
 
 
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
