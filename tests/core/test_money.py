@@ -8,6 +8,7 @@ from multivector.engine.budget.money import (
     find_folds,
     find_money,
     find_percents,
+    may_hold_figure,
     parse_number,
     round_significant,
 )
@@ -120,3 +121,15 @@ def test_numbers_and_percents_as_stated() -> None:
     assert format_percent(1.05) == "1.05%"  # a decimal comma's two decimals survive
     assert format_percent(74.0, signed=True, approximate=True) == "≈ +74%"
     assert format_percent(-12.0, signed=True) == "−12%"
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("two billion dollars", True), ("a billion USD", True), ("1.2% of GDP", True),
+    ("three percent of GDP", True), ("$350 million in FMF", True),
+    ("The EU has donated help", False), ("It gave aid to Iraq.", False),
+    ("one of the donors", False),
+])
+def test_only_text_with_a_figure_may_hold_a_sum_or_share(text: str, holds: bool) -> None:
+    assert may_hold_figure(text) is holds
+    if not holds:
+        assert find_money(text) == [] and find_percents(text) == []

@@ -265,8 +265,8 @@ _DIGIT = re.compile(r"\d")
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Money figures between `start` and `end`, in reading order."""
     end = len(text) if end is None else end
-    if _DIGIT.search(text, start, end) is None:
-        return []  # every money figure has digits ("two billion dollars" is not read as one)
+    if not _may_hold_money(text, start, end):
+        return []
     matches = [m for regex, needs in zip(_money_res(), _money_literals(), strict=True)
                if needs.any_in(text, start, end) for m in regex.finditer(text, start, end)]
     # Only readings that are figures compete for a place: "a $" (a word before a sign) is none
@@ -298,10 +298,25 @@ _PERCENT_WORDS = Literals(loose=["%", "percent", "per cent", "pct"])  # what _PE
 
 
 def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
-    """False when text[start:end] can hold no money figure and no percentage: no digit and no
-    percent word (a sum is always written with digits; only a share may be spelled out)."""
+    """False when text[start:end] can hold no money figure and no percentage: no digit, no
+    percent word, and no scale word for a sum in words ("two billion dollars")."""
     end = len(text) if end is None else end
-    return _DIGIT.search(text, start, end) is not None or _PERCENT_WORDS.any_in(text, start, end)
+    return _may_hold_money(text, start, end) or _PERCENT_WORDS.any_in(text, start, end)
+
+
+def _may_hold_money(text: str, start: int, end: int) -> bool:
+    """A digit, or a scale word for a sum in words: what every money figure has."""
+    return (_DIGIT.search(text, start, end) is not None
+            or _number_words().search(text, start, end) is not None)
+
+
+@cache
+def _number_words() -> re.Pattern[str]:
+    """A scale word of currencies.toml spelled out ("billion", "crore"): a sum written in words
+    that a budget speaks of has one ("two billion dollars", "a billion"); the one-letter
+    abbreviations ("m", "k") stand only after digits."""
+    words = [w for w in _tables().scales if len(w) > 2]
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
